@@ -1,0 +1,33 @@
+package org.shebao.contract;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON settings every reader and writer of policy data shares: decimals stay {@link java.math.BigDecimal} (never
+ * pass through a double, and are written without exponents), unknown fields are errors, dates are ISO strings.
+ */
+public final class PolicyJson {
+
+    private PolicyJson() {
+    }
+
+    public static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper
+                .findAndRegisterModules()
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    public static ObjectMapper newMapper() {
+        return configure(new ObjectMapper());
+    }
+}

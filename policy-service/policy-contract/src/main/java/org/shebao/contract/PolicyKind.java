@@ -1,0 +1,32 @@
+package org.shebao.contract;
+
+import org.shebao.contract.payload.ContributionPolicy;
+import org.shebao.contract.payload.GuidePolicy;
+import org.shebao.contract.payload.MedicalBenefitPolicy;
+import org.shebao.contract.payload.PensionPolicy;
+import org.shebao.contract.payload.PolicyPayload;
+import org.shebao.contract.payload.ResidentMedicalPolicy;
+
+/** The kinds of policy a region publishes; each has its own payload type and its own timeline. */
+public enum PolicyKind {
+    /** 社保缴费: bases, rates and fixed amounts per participant type and insurance. */
+    CONTRIBUTION(ContributionPolicy.class),
+    /** 城乡居民医保: annual individual fees and waiting periods. */
+    RESIDENT_MEDICAL(ResidentMedicalPolicy.class),
+    /** 医保待遇: deductibles, reimbursement bands, caps, 大病保险, 异地就医 reductions, lifetime eligibility. */
+    MEDICAL_BENEFIT(MedicalBenefitPolicy.class),
+    /** 养老金计发: 计发基数, transitional coefficient, formula variant, 计发月数. */
+    PENSION(PensionPolicy.class),
+    /** 办事指南: materials, channels and validity per procedure. */
+    GUIDE(GuidePolicy.class);
+
+    private final Class<? extends PolicyPayload> payloadType;
+
+    PolicyKind(Class<? extends PolicyPayload> payloadType) {
+        this.payloadType = payloadType;
+    }
+
+    public Class<? extends PolicyPayload> payloadType() {
+        return payloadType;
+    }
+}

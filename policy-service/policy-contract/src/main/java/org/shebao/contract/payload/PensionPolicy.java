@@ -1,0 +1,74 @@
+package org.shebao.contract.payload;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.validation.Consistent;
+import org.shebao.contract.validation.ConsistencyChecked;
+import org.shebao.contract.validation.Inconsistencies;
+import org.shebao.contract.validation.Rate;
+
+/**
+ * PENSION: the parameters of 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 (国发〔2005〕38号) in one region for the
+ * version's period. Each year's 计发基数 is its own version; the national version holds the 计发月数 table.
+ *
+ * @param calculationBase         计发基数, 元/月 (上年度全口径城镇单位就业人员月平均工资 or as the province publishes)
+ * @param calculationBaseYear     the year the base was published for
+ * @param transitionalCoefficient 过渡系数, e.g. 0.012
+ * @param personalAccountStart    month personal accounts began; years before it are the transitional years
+ * @param amountRounding          rounding of each pension component (上海 rounds to the 角)
+ */
+@Consistent
+@Schema(description = "PENSION payload")
+public record PensionPolicy(
+        @Positive @Schema(examples = "9493") BigDecimal calculationBase,
+        Integer calculationBaseYear,
+        @Rate @Schema(examples = "0.012") BigDecimal transitionalCoefficient,
+        TransitionalFormula transitionalFormula,
+        YearMonth personalAccountStart,
+        @Valid YearsRounding contributionYearsRounding,
+        @Valid Rounding amountRounding,
+        List<@NotNull @Valid PensionSupplement> supplements,
+        List<@NotNull @Valid AnnuityMonths> annuityMonths,
+        AnnuityAgeRule annuityAgeRule) implements PolicyPayload, ConsistencyChecked {
+
+    public boolean hasAnnuityTable() {
+        return annuityMonths != null && !annuityMonths.isEmpty();
+    }
+
+    @Override
+    public void checkConsistency(Inconsistencies found) {
+        found.require(calculationBase != null || hasAnnuityTable(), "calculationBase",
+                "a PENSION policy needs a calculation base or an annuity-months table");
+        found.require(transitionalCoefficient == null || transitionalFormula != null, "transitionalFormula",
+                "is required with a transitional coefficient");
+        found.require(!hasAnnuityTable() || annuityAgeRule != null, "annuityAgeRule",
+                "is required with an annuity-months table");
+        if (hasAnnuityTable()) {
+            checkAnnuityTable(found);
+        }
+    }
+
+    private void checkAnnuityTable(Inconsistencies found) {
+        Set<Integer> ages = new HashSet<>();
+        for (int i = 0; i < annuityMonths.size(); i++) {
+            AnnuityMonths row = annuityMonths.get(i);
+            if (row == null || row.age() == null) {
+                continue;
+            }
+            found.require(ages.add(row.age()), "annuityMonths[" + i + "].age", "age " + row.age() + " appears twice");
+            if (i > 0 && annuityMonths.get(i - 1) != null && annuityMonths.get(i - 1).age() != null) {
+                found.require(row.age() > annuityMonths.get(i - 1).age(), "annuityMonths[" + i + "].age",
+                        "ages must be listed in increasing order");
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.shebao.contract.payload;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+
+/**
+ * The typed content of a policy version. Which type a JSON payload is read as is given by the {@code kind} beside it.
+ */
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ContributionPolicy.class, name = "CONTRIBUTION"),
+        @JsonSubTypes.Type(value = ResidentMedicalPolicy.class, name = "RESIDENT_MEDICAL"),
+        @JsonSubTypes.Type(value = MedicalBenefitPolicy.class, name = "MEDICAL_BENEFIT"),
+        @JsonSubTypes.Type(value = PensionPolicy.class, name = "PENSION"),
+        @JsonSubTypes.Type(value = GuidePolicy.class, name = "GUIDE")
+})
+public sealed interface PolicyPayload
+        permits ContributionPolicy, ResidentMedicalPolicy, MedicalBenefitPolicy, PensionPolicy, GuidePolicy {
+}
