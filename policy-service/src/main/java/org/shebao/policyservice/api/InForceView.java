@@ -1,0 +1,14 @@
+package org.shebao.policyservice.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.PolicyKind;
+
+/**
+ * The version of one kind in force for a region on a date, and where it came from.
+ *
+ * @param resolvedRegionCode the region whose policy applies: the region itself, or its province or the nation when
+ *                           it has none of its own
+ */
+@Schema(description = "The policy of one kind in force for a region on a date")
+public record InForceView(PolicyKind kind, String resolvedRegionCode, boolean inherited, PolicyVersionView version) {
+}

@@ -1,0 +1,53 @@
+package org.shebao.policyservice.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.policyservice.api.AuditEntryView;
+import org.shebao.policyservice.api.PageView;
+import org.shebao.policyservice.mapping.JsonCodec;
+import org.shebao.policyservice.model.AuditEntryEntity;
+import org.shebao.policyservice.repository.AuditRepository;
+import org.shebao.policyservice.security.Roles;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, when, before and after")
+public class AuditResource {
+
+    @Inject
+    AuditRepository entries;
+
+    @Inject
+    JsonCodec json;
+
+    @GET
+    @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Audit log, newest first", description = "entityType: REGION, POLICY_VERSION or CHANGE_SET.")
+    public PageView<AuditEntryView> search(@QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId, @QueryParam("actor") String actor,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
+        PanacheQuery<AuditEntryEntity> query = entries.search(entityType, entityId, actor, page, size);
+        return new PageView<>(query.list().stream().map(this::toView).toList(), query.count(), page, size);
+    }
+
+    private AuditEntryView toView(AuditEntryEntity e) {
+        return new AuditEntryView(e.id, e.occurredAt, e.actor, e.action, e.entityType, e.entityId,
+                json.parse(e.before), json.parse(e.after), e.detail);
+    }
+}

@@ -1,0 +1,89 @@
+package org.shebao.policyservice.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.policyservice.api.ChangeSetRequest;
+import org.shebao.policyservice.api.ChangeSetView;
+import org.shebao.policyservice.api.ReasonRequest;
+import org.shebao.policyservice.security.CurrentOperator;
+import org.shebao.policyservice.security.Roles;
+import org.shebao.policyservice.service.ChangeSetService;
+
+@Path("/api/v1/change-sets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Change sets", description = "Bulk import: many versions reviewed and published as one change")
+public class ChangeSetResource {
+
+    @Inject
+    ChangeSetService changeSets;
+
+    @Inject
+    CurrentOperator operator;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Import drafts", description = "All or nothing; errors name the item (`items[3].payload...`). "
+            + "Items identical to a published version are UNCHANGED; if all are, nothing is created (200, "
+            + "NOTHING_TO_CHANGE).")
+    public Response importDrafts(@Valid @NotNull ChangeSetRequest request) {
+        ChangeSetView view = changeSets.importDrafts(request, operator.name());
+        return view.id() == null
+                ? Response.ok(view).build()
+                : Response.created(URI.create("/api/v1/change-sets/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "One change set")
+    public ChangeSetView get(@PathParam("id") long id) {
+        return changeSets.get(id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Submit for review")
+    public ChangeSetView submit(@PathParam("id") long id) {
+        return changeSets.submit(id, operator.name());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Approve and publish every version", description = "Four-eyes: not by the importer.")
+    public ChangeSetView approve(@PathParam("id") long id) {
+        return changeSets.approve(id, operator.name());
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Reject every version")
+    public ChangeSetView reject(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
+        return changeSets.reject(id, reason.reason(), operator.name());
+    }
+}

@@ -1,0 +1,176 @@
+package org.shebao.policyservice.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.contract.PolicyKind;
+import org.shebao.policyservice.api.DiffView;
+import org.shebao.policyservice.api.DraftRequest;
+import org.shebao.policyservice.api.PolicyVersionView;
+import org.shebao.policyservice.api.ReasonRequest;
+import org.shebao.policyservice.mapping.PolicyVersionMapper;
+import org.shebao.policyservice.model.PolicyVersionEntity;
+import org.shebao.policyservice.model.VersionStatus;
+import org.shebao.policyservice.security.CurrentOperator;
+import org.shebao.policyservice.security.Roles;
+import org.shebao.policyservice.service.DraftService;
+import org.shebao.policyservice.service.PolicyQueryService;
+import org.shebao.policyservice.service.PublishingService;
+import org.shebao.policyservice.service.VersionLoader;
+
+/**
+ * One policy version through its life: draft → submitted → published (or rejected), and withdrawal of a scheduled
+ * version. Writes need a token; edits of a draft need its ETag in If-Match.
+ */
+@Path("/api/v1/policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Policy versions", description = "Drafting, review and publication of policy versions")
+public class PolicyVersionResource {
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    PolicyQueryService queries;
+
+    @Inject
+    PolicyVersionMapper mapper;
+
+    @Inject
+    CurrentOperator operator;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Create a draft", description = "Examples of every kind: see the request body examples.")
+    public Response create(@Valid @NotNull DraftRequest draft) {
+        PolicyVersionEntity created = drafts.create(draft, operator.name());
+        return withTag(Response.created(URI.create("/api/v1/policies/" + created.id)), created);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Work queue", description = "Versions in a status (e.g. SUBMITTED, awaiting review).")
+    public List<PolicyVersionView> queue(@QueryParam("status") String status,
+            @QueryParam("regionCode") String regionCode, @QueryParam("kind") String kind) {
+        return queries.withStatus(QueryParams.enumValue(VersionStatus.class, "status", status), regionCode,
+                QueryParams.enumValue(PolicyKind.class, "kind", kind));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One version", description = "Published and withdrawn versions are public; others need an "
+            + "operator token. The ETag is what If-Match must carry to edit a draft.")
+    public Response get(@PathParam("id") long id) {
+        return withTag(Response.ok(), queries.visible(id, operator.isOperator()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Edit a draft", description = "Needs If-Match with the draft's ETag: 428 without it, 412 if "
+            + "someone changed the draft since.")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DraftRequest draft) {
+        return withTag(Response.ok(), drafts.update(id, ifMatch, draft, operator.name()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Discard a draft")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        drafts.delete(id, ifMatch, operator.name());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Submit a draft for review")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), drafts.submit(id, ifMatch, operator.name()));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Approve and publish", description = "Four-eyes: the approver may not be the author. The "
+            + "version may take effect later than today.")
+    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), publishing.approve(id, ifMatch, operator.name()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Reject with a reason")
+    public Response reject(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
+        return withTag(Response.ok(), publishing.reject(id, reason.reason(), operator.name()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Ask to withdraw a scheduled version", description = "Only before it takes effect; another "
+            + "approver confirms.")
+    public Response requestWithdrawal(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
+        return withTag(Response.ok(), publishing.requestWithdrawal(id, reason.reason(), operator.name()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Confirm a withdrawal", description = "Four-eyes: not by whoever requested it.")
+    public Response withdraw(@PathParam("id") long id) {
+        return withTag(Response.ok(), publishing.withdraw(id, operator.name()));
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Operation(summary = "Compare two versions", description = "Leaves that differ between version `against` and this "
+            + "one, by JSON path.")
+    public DiffView diff(@PathParam("id") long id, @QueryParam("against") long against) {
+        return queries.diff(against, id, operator.isOperator());
+    }
+
+    private Response withTag(Response.ResponseBuilder builder, PolicyVersionEntity entity) {
+        return builder.entity(mapper.toView(entity)).header(HttpHeaders.ETAG, VersionLoader.etag(entity)).build();
+    }
+}

@@ -1,0 +1,40 @@
+package org.shebao.policyservice.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import org.shebao.policyservice.service.Problems;
+
+/**
+ * Parses query parameters so that a bad value is a 400 naming the parameter (JAX-RS would answer a failed conversion
+ * with a bare 404).
+ */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static LocalDate date(String name, String value, Clock clock) {
+        if (value == null || value.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidField(name, "must be a date like 2025-07-01");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.shebao.policyservice.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.contract.PolicyKind;
+import org.shebao.contract.Region;
+import org.shebao.contract.RegionLevel;
+import org.shebao.policyservice.api.InForceView;
+import org.shebao.policyservice.api.PageView;
+import org.shebao.policyservice.api.PolicyVersionView;
+import org.shebao.policyservice.security.CurrentOperator;
+import org.shebao.policyservice.security.Roles;
+import org.shebao.policyservice.service.PolicyQueryService;
+import org.shebao.policyservice.service.Problems;
+import org.shebao.policyservice.service.RegionService;
+
+@Path("/api/v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regions", description = "Regions and the policies in force in them")
+public class RegionResource {
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    PolicyQueryService queries;
+
+    @Inject
+    CurrentOperator operator;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Search regions", description = "`kind` keeps regions that have their own published policy of "
+            + "that kind (not one inherited from their province or the nation).")
+    public PageView<Region> search(
+            @Parameter(description = "Part of the name or code") @QueryParam("q") String text,
+            @Parameter(description = "NATIONAL, PROVINCE or CITY") @QueryParam("level") String level,
+            @Parameter(description = "CONTRIBUTION, RESIDENT_MEDICAL, MEDICAL_BENEFIT, PENSION or GUIDE")
+            @QueryParam("kind") String kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
+        return regions.search(text, QueryParams.enumValue(RegionLevel.class, "level", level),
+                QueryParams.enumValue(PolicyKind.class, "kind", kind), page, size);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One region")
+    public Region get(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code) {
+        return regions.get(code);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Create or replace a region", description = "Idempotent: an unchanged region answers 200 "
+            + "and publishes nothing. Every change is announced on the policy topic.")
+    public Response put(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
+            @Valid @NotNull Region region) {
+        if (!code.equals(region.code())) {
+            throw Problems.invalidField("code", "must equal the code in the path (" + code + ")");
+        }
+        RegionService.Saved saved = regions.put(region, operator.name());
+        return saved.outcome() == RegionService.Outcome.CREATED
+                ? Response.created(URI.create("/api/v1/regions/" + code)).entity(saved.region()).build()
+                : Response.ok(saved.region()).build();
+    }
+
+    @GET
+    @Path("{code}/policies")
+    @Operation(summary = "Policies in force on a date", description = "For each kind, the version in force on `date` "
+            + "(default today, Asia/Shanghai): the region's own, else its province's, else the nation's.")
+    public List<InForceView> inForce(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
+            @Parameter(description = "ISO date, e.g. 2025-07-01") @QueryParam("date") String date,
+            @QueryParam("kind") String kind) {
+        PolicyKind only = QueryParams.enumValue(PolicyKind.class, "kind", kind);
+        return queries.inForce(code, QueryParams.date("date", date, clock),
+                only == null ? EnumSet.allOf(PolicyKind.class) : EnumSet.of(only));
+    }
+
+    @GET
+    @Path("{code}/guides")
+    @Operation(summary = "Procedure guides in force", description = "Materials, channels and validity per procedure "
+            + "(医保卡, 异地就医备案, …), resolved like any policy.")
+    public List<InForceView> guides(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
+            @QueryParam("date") String date) {
+        return queries.inForce(code, QueryParams.date("date", date, clock), EnumSet.of(PolicyKind.GUIDE));
+    }
+
+    @GET
+    @Path("{code}/policies/{kind}/history")
+    @Operation(summary = "Every version of one kind", description = "Published and withdrawn versions; operators "
+            + "also see drafts, submitted and rejected ones.")
+    public List<PolicyVersionView> history(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
+            @PathParam("kind") String kind) {
+        return queries.history(code, QueryParams.enumValue(PolicyKind.class, "kind", kind), operator.isOperator());
+    }
+}

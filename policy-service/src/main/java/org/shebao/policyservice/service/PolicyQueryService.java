@@ -1,0 +1,121 @@
+package org.shebao.policyservice.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.shebao.contract.PolicyKind;
+import org.shebao.contract.PolicyTimeline;
+import org.shebao.contract.PublishedPolicy;
+import org.shebao.policyservice.api.DiffView;
+import org.shebao.policyservice.api.InForceView;
+import org.shebao.policyservice.api.PolicyVersionView;
+import org.shebao.policyservice.mapping.JsonCodec;
+import org.shebao.policyservice.mapping.JsonDiff;
+import org.shebao.policyservice.mapping.PolicyVersionMapper;
+import org.shebao.policyservice.model.PolicyVersionEntity;
+import org.shebao.policyservice.model.RegionEntity;
+import org.shebao.policyservice.model.VersionStatus;
+import org.shebao.policyservice.repository.PolicyVersionRepository;
+import org.shebao.policyservice.repository.RegionRepository;
+
+/** Reads. Published and withdrawn versions are public; work in progress is visible to operators only. */
+@ApplicationScoped
+public class PolicyQueryService {
+
+    private static final Set<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.WITHDRAWN);
+
+    @Inject
+    PolicyVersionRepository versions;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    VersionLoader loader;
+
+    @Inject
+    PolicyVersionMapper mapper;
+
+    @Inject
+    JsonCodec json;
+
+    /** For each kind, the version in force on the date, from the region itself or the nearest ancestor that has one. */
+    public List<InForceView> inForce(String regionCode, LocalDate date, Set<PolicyKind> kinds) {
+        List<RegionEntity> chain = requireChain(regionCode);
+        List<InForceView> result = new ArrayList<>();
+        for (PolicyKind kind : kinds) {
+            resolve(chain, kind, date).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<InForceView> resolve(List<RegionEntity> chain, PolicyKind kind, LocalDate date) {
+        for (RegionEntity region : chain) {
+            List<PolicyVersionEntity> published = versions.published(region.code, kind);
+            Optional<PublishedPolicy> inForce = new PolicyTimeline(region.code, kind, 0,
+                    published.stream().map(mapper::toPublished).toList()).inForceOn(date);
+            if (inForce.isPresent()) {
+                PolicyVersionEntity entity = published.stream()
+                        .filter(v -> v.version == inForce.get().version())
+                        .findFirst().orElseThrow();
+                return Optional.of(new InForceView(kind, region.code, region != chain.get(0), mapper.toView(entity)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<PolicyVersionView> history(String regionCode, PolicyKind kind, boolean operator) {
+        requireChain(regionCode);
+        Set<VersionStatus> statuses = operator ? EnumSet.allOf(VersionStatus.class) : PUBLIC;
+        return versions.withStatus(regionCode, kind, statuses).stream().map(mapper::toView).toList();
+    }
+
+    public List<PolicyVersionView> withStatus(VersionStatus status, String regionCode, PolicyKind kind) {
+        return versions.withStatus(status, regionCode, kind).stream().map(mapper::toView).toList();
+    }
+
+    public PolicyVersionEntity visible(long id, boolean operator) {
+        PolicyVersionEntity entity = loader.load(id);
+        if (!operator && !PUBLIC.contains(entity.status)) {
+            throw Problems.notFound("no policy version " + id);
+        }
+        return entity;
+    }
+
+    /** What changed from {@code fromId} to {@code toId}; both must be of the same region and kind. */
+    public DiffView diff(long fromId, long toId, boolean operator) {
+        PolicyVersionEntity from = visible(fromId, operator);
+        PolicyVersionEntity to = visible(toId, operator);
+        if (!from.regionCode.equals(to.regionCode) || from.kind != to.kind) {
+            throw Problems.invalidField("against", "compare versions of the same region and kind");
+        }
+        return new DiffView(from.id, from.version, to.id, to.version,
+                JsonDiff.diff(content(from), content(to)));
+    }
+
+    /** What an operator writes, without workflow bookkeeping: that is what a reviewer needs to compare. */
+    private JsonNode content(PolicyVersionEntity entity) {
+        ObjectNode tree = (ObjectNode) json.tree(mapper.toView(entity));
+        tree.retain("effectiveFrom", "declaredEffectiveTo",
+                "confidence", "source", "lastReviewed", "note", "payload");
+        return tree;
+    }
+
+    private List<RegionEntity> requireChain(String regionCode) {
+        List<RegionEntity> chain = regions.chain(regionCode);
+        if (chain.isEmpty()) {
+            throw Problems.notFound("no region " + regionCode);
+        }
+        return chain;
+    }
+}
