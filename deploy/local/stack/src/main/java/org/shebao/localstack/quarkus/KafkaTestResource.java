@@ -22,6 +22,11 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
+    /** The running broker, for subclasses that prepare topics before the application starts. */
+    protected KafkaBroker broker() {
+        return broker;
+    }
+
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(broker,

@@ -1,0 +1,42 @@
+package org.shebao.calcservice.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.calcservice.calc.contribution.ContributionRequest;
+import org.shebao.contract.Region;
+import org.shebao.contract.payload.ContributionPolicy;
+import org.shebao.contract.payload.ParticipantType;
+
+/**
+ * A monthly contribution bill to calculate.
+ *
+ * @param wage           declared monthly wage (本人上年度月平均工资), or for FLEXIBLE the chosen base, in 元
+ * @param policyOverride a complete CONTRIBUTION payload (e.g. a draft) used instead of the published one (what-if)
+ */
+@Schema(description = "Contribution request")
+public record ContributionQuery(
+        @NotNull @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
+        @Schema(examples = "110000") String regionCode,
+        @Schema(examples = "EMPLOYEE") ParticipantType participantType,
+        @Schema(type = SchemaType.STRING, examples = "2025-07")
+        YearMonth month,
+        @Schema(examples = "10000") BigDecimal wage,
+        @Schema(description = "The employer's 工伤 rate, within the policy's range", examples = "0.004")
+        BigDecimal workInjuryRate,
+        Boolean includeHousingFund,
+        BigDecimal housingFundEmployerRate,
+        BigDecimal housingFundEmployeeRate,
+        @Valid ContributionPolicy policyOverride) {
+
+    public ContributionRequest toRequest() {
+        return new ContributionRequest(participantType, month, wage, workInjuryRate, includeHousingFund,
+                housingFundEmployerRate, housingFundEmployeeRate);
+    }
+}

@@ -1,0 +1,42 @@
+package org.shebao.calcservice.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.calcservice.calc.TraceStep;
+import org.shebao.calcservice.calc.pension.ParametersSource;
+import org.shebao.calcservice.calc.pension.PensionResult;
+import org.shebao.calcservice.service.AnswerBuilder;
+
+/** 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 (+ local supplements), monthly, at retirement. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "Pension estimate answer")
+public record PensionAnswer(
+        String regionCode,
+        @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth retirementMonth,
+        BigDecimal basic,
+        BigDecimal personalAccount,
+        BigDecimal transitional,
+        List<PensionResult.Supplement> supplements,
+        BigDecimal total,
+        int annuityMonths,
+        BigDecimal calculationBase,
+        ParametersSource parametersSource,
+        List<PolicyCitation> policies,
+        List<String> warnings,
+        List<TraceStep> trace,
+        String notice) {
+
+    public static PensionAnswer of(String regionCode, PensionResult result, AnswerBuilder answer) {
+        answer.warn(result.warnings());
+        return new PensionAnswer(regionCode, result.retirementMonth(), result.basic(), result.personalAccount(),
+                result.transitional(), result.supplements(), result.total(), result.annuityMonths(),
+                result.calculationBase(), result.parametersSource(), answer.policies(), answer.warnings(),
+                answer.steps(), answer.notice());
+    }
+}

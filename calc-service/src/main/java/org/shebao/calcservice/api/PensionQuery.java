@@ -1,0 +1,44 @@
+package org.shebao.calcservice.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.calcservice.calc.pension.PensionRequest;
+import org.shebao.calcservice.calc.retirement.RetirementCategory;
+import org.shebao.contract.Region;
+import org.shebao.contract.payload.PensionPolicy;
+
+/**
+ * A pension estimate at retirement.
+ *
+ * @param regionCode        whose PENSION policy applies; may be omitted when {@code overrides} give every figure
+ * @param retirementMonth   defaults to the statutory month
+ * @param contributionYears decimal years (months ÷ 12), deemed years included
+ * @param overrides         figures from the person's own record, replacing the policy's (what-if)
+ * @param policyOverride    a complete PENSION payload used instead of the published one (what-if)
+ */
+@Schema(description = "Pension estimate request")
+public record PensionQuery(
+        @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
+        @Schema(examples = "440100") String regionCode,
+        @Schema(examples = "MALE") RetirementCategory category,
+        @Schema(type = SchemaType.STRING, examples = "1965-05") YearMonth birthMonth,
+        @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth retirementMonth,
+        @Schema(examples = "35") BigDecimal contributionYears,
+        @Schema(examples = "5") BigDecimal deemedYears,
+        @Schema(examples = "1.0") BigDecimal averageIndex,
+        @Schema(examples = "200000") BigDecimal personalAccountBalance,
+        BigDecimal transitionalIndex,
+        @Valid PensionRequest.Overrides overrides,
+        @Valid PensionPolicy policyOverride) {
+
+    public PensionRequest toRequest() {
+        return new PensionRequest(category, birthMonth, retirementMonth, contributionYears, deemedYears, averageIndex,
+                personalAccountBalance, transitionalIndex, overrides);
+    }
+}

@@ -1,0 +1,35 @@
+package org.shebao.calcservice.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.calcservice.calc.medical.ResidentQuoteRequest;
+import org.shebao.contract.Region;
+import org.shebao.contract.payload.ResidentMedicalPolicy;
+
+/**
+ * 城乡居民医保 for a household: fees for a coverage year and the waiting period before benefits.
+ *
+ * @param brokenYears   years of broken coverage before this enrolment
+ * @param repairedYears of those, years paid afterwards to repair the break
+ */
+@Schema(description = "Resident medical insurance quote request")
+public record ResidentQuoteQuery(
+        @NotNull @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
+        @Schema(examples = "341200") String regionCode,
+        @Schema(examples = "2025") Integer coverageYear,
+        List<ResidentQuoteRequest.@NotNull Member> members,
+        @Schema(examples = "false") Boolean enrolledInWindow,
+        @Schema(examples = "2") Integer brokenYears,
+        @Schema(examples = "0") Integer repairedYears,
+        @Schema(examples = "false") Boolean newborn,
+        @Valid ResidentMedicalPolicy policyOverride) {
+
+    public ResidentQuoteRequest toRequest() {
+        return new ResidentQuoteRequest(coverageYear, members, enrolledInWindow, brokenYears, repairedYears, newborn);
+    }
+}

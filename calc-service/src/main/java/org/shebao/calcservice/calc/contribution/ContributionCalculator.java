@@ -1,0 +1,277 @@
+package org.shebao.calcservice.calc.contribution;
+
+import static org.shebao.calcservice.calc.InputChecks.positive;
+import static org.shebao.calcservice.calc.InputChecks.rateOrNull;
+import static org.shebao.calcservice.calc.InputChecks.required;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shebao.calcservice.calc.InvalidInputException;
+import org.shebao.calcservice.calc.Money;
+import org.shebao.calcservice.calc.PolicyGapException;
+import org.shebao.calcservice.calc.PolicyRef;
+import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Trace;
+import org.shebao.calcservice.calc.contribution.ContributionResult.HousingFund;
+import org.shebao.calcservice.calc.contribution.ContributionResult.Line;
+import org.shebao.calcservice.calc.contribution.ContributionResult.PersonalAccounts;
+import org.shebao.calcservice.calc.contribution.ContributionResult.Totals;
+import org.shebao.contract.payload.BaseRange;
+import org.shebao.contract.payload.ContributionLine;
+import org.shebao.contract.payload.ContributionPolicy;
+import org.shebao.contract.payload.ContributionSchedule;
+import org.shebao.contract.payload.HousingFundRule;
+import org.shebao.contract.payload.InsuranceType;
+import org.shebao.contract.payload.ParticipantType;
+import org.shebao.contract.payload.PersonalAccountRule;
+import org.shebao.contract.payload.RateRange;
+import org.shebao.contract.payload.Rounding;
+
+/**
+ * 社保缴费: the monthly bill of one participant under one CONTRIBUTION policy version.
+ *
+ * <p>Per line: 缴费基数 = wage clamped to the line's [下限, 上限]; each side's amount = 基数 × 费率 + fixed amount
+ * (北京 大额互助 3 元). Amounts are rounded once, where the policy's {@link Rounding} says: each amount ({@code LINE},
+ * 上海 "见分进角" = scale 1, UP) or only the employer and employee totals ({@code TOTAL}). A side the policy gives
+ * neither a rate nor a fixed amount is "not published": that amount is null, left out of the totals, and a warning
+ * says so; a rate of 0 is zero (a flexible worker's employer side).
+ */
+public final class ContributionCalculator {
+
+    private enum Side {
+        EMPLOYER("employer", "employer amount"),
+        EMPLOYEE("employee", "employee amount");
+
+        final String label;
+        final String step;
+
+        Side(String label, String step) {
+            this.label = label;
+            this.step = step;
+        }
+    }
+
+    /** What every line of one bill shares. */
+    private record Bill(ContributionRequest request, BigDecimal wage, ContributionSchedule schedule, PolicyRef ref,
+            Rounding rounding, List<String> warnings, Trace trace) {
+    }
+
+    private ContributionCalculator() {
+    }
+
+    public static ContributionResult calculate(ContributionRequest request, SourcedPolicy<ContributionPolicy> policy) {
+        return calculate(request, policy, Trace.NONE);
+    }
+
+    /**
+     * @throws InvalidInputException on a missing participant type or month, a wage ≤ 0, or a work-injury or housing-fund
+     *                               rate outside the published range
+     * @throws PolicyGapException    when the policy has no schedule for the participant type, or a line with rates has
+     *                               no base bounds
+     */
+    public static ContributionResult calculate(ContributionRequest request, SourcedPolicy<ContributionPolicy> policy,
+            Trace trace) {
+        ParticipantType type = required("participantType", request.participantType());
+        required("month", request.month());
+        BigDecimal wage = positive("wage", request.wage());
+        rateOrNull("workInjuryRate", request.workInjuryRate());
+        ContributionSchedule schedule = policy.payload().participants().get(type);
+        if (schedule == null) {
+            throw new PolicyGapException(policy.ref().label() + " has no " + type + " schedule");
+        }
+        Bill bill = new Bill(request, wage, schedule, policy.ref(), policy.payload().rounding(), new ArrayList<>(),
+                trace);
+        checkWorkInjuryRate(bill);
+
+        List<Line> lines = schedule.lines().stream().map(line -> line(line, bill)).toList();
+        Totals totals = totals(lines, bill);
+        PersonalAccounts accounts = personalAccounts(lines, bill);
+        HousingFund housingFund = Boolean.TRUE.equals(request.includeHousingFund()) ? housingFund(bill) : null;
+        return new ContributionResult(lines, totals, accounts, housingFund, List.copyOf(bill.warnings()));
+    }
+
+    private static Line line(ContributionLine line, Bill bill) {
+        ClampedBase base = line.hasRates() ? base(line, bill) : null;
+        BigDecimal employerRate = employerRate(line, bill);
+        BigDecimal employerAmount = amount(line, Side.EMPLOYER, base, employerRate, line.employerFixed(), bill);
+        BigDecimal employeeAmount = amount(line, Side.EMPLOYEE, base, line.employeeRate(), line.employeeFixed(), bill);
+        return new Line(line.insurance(), line.label(), base == null ? null : base.base(),
+                base == null ? BaseAdjustment.NONE : base.adjustment(), employerRate, line.employeeRate(),
+                employerAmount, employeeAmount);
+    }
+
+    private static ClampedBase base(ContributionLine line, Bill bill) {
+        BaseRange range = bill.schedule().baseFor(line);
+        if (range == null) {
+            throw new PolicyGapException(bill.ref().label() + ": " + line.label() + " has rates but no base bounds");
+        }
+        ClampedBase base = ClampedBase.of(bill.wage(), range);
+        bill.trace().step("base", "clamp(wage, floor, ceiling)", base.base(), in -> in
+                .policy("line", line.label(), bill.ref())
+                .request("wage", bill.wage())
+                .policy("floor", range.floor(), bill.ref())
+                .policy("ceiling", range.ceiling(), bill.ref()));
+        return base;
+    }
+
+    /** The caller's 工伤 rate where the line lets the employer choose; otherwise the published rate or default. */
+    private static BigDecimal employerRate(ContributionLine line, Bill bill) {
+        RateRange range = line.employerRateRange();
+        if (range == null) {
+            return line.employerRate();
+        }
+        BigDecimal requested = bill.request().workInjuryRate();
+        return line.insurance() == InsuranceType.WORK_INJURY && requested != null ? requested : range.defaultRate();
+    }
+
+    private static void checkWorkInjuryRate(Bill bill) {
+        BigDecimal requested = bill.request().workInjuryRate();
+        if (requested == null) {
+            return;
+        }
+        ContributionLine line = bill.schedule().lines().stream()
+                .filter(l -> l.insurance() == InsuranceType.WORK_INJURY).findFirst().orElse(null);
+        if (line == null) {
+            bill.warnings().add("workInjuryRate ignored: " + bill.ref().label() + " bills no work-injury insurance to "
+                    + bill.request().participantType());
+        } else if (line.employerRateRange() == null) {
+            bill.warnings().add("workInjuryRate ignored: " + bill.ref().label() + " fixes the " + line.label()
+                    + " rate at " + Money.percent(line.employerRate()));
+        } else if (!line.employerRateRange().contains(requested)) {
+            throw new InvalidInputException("workInjuryRate", "must lie within " + range(line.employerRateRange())
+                    + " published by " + bill.ref().label() + ", was " + Money.text(requested));
+        }
+    }
+
+    /**
+     * One side of a line: base × rate + fixed amount. A side without a rate but with a fixed amount is a fixed-amount
+     * side (大额互助 3 元); a side with neither is not published: its amount is null and left out of the totals.
+     */
+    private static BigDecimal amount(ContributionLine line, Side side, ClampedBase base, BigDecimal rate,
+            BigDecimal fixed, Bill bill) {
+        BigDecimal exact;
+        if (rate != null) {
+            exact = (base == null ? BigDecimal.ZERO : base.base().multiply(rate)).add(Money.orZero(fixed));
+        } else if (fixed != null) {
+            exact = fixed;
+        } else {
+            bill.warnings().add(notPublished(line, side, bill));
+            return null;
+        }
+        BigDecimal amount = bill.rounding().appliesTo() == Rounding.Scope.LINE
+                ? bill.rounding().apply(exact)
+                : exact;
+        bill.trace().step(side.step, "base × rate + fixed (rounded here when the policy rounds per line)", amount,
+                in -> in
+                        .policy("line", line.label(), bill.ref())
+                        .calculated("base", base == null ? null : base.base())
+                        .requestOrPolicy("rate", rate, rateFromRequest(line, side, bill), bill.ref())
+                        .policy("fixed", fixed, bill.ref())
+                        .policy("rounding", bill.rounding(), bill.ref()));
+        return amount;
+    }
+
+    private static String notPublished(ContributionLine line, Side side, Bill bill) {
+        if (side == Side.EMPLOYER && line.insurance() == InsuranceType.WORK_INJURY && line.employerRateRange() != null) {
+            return line.label() + ": " + bill.ref().label() + " publishes no default employer rate; give "
+                    + "workInjuryRate within " + range(line.employerRateRange()) + " to include it in the totals";
+        }
+        return line.label() + ": " + side.label + " rate not published in " + bill.ref().label() + "; the "
+                + side.label + " amount is left out of the totals";
+    }
+
+    private static boolean rateFromRequest(ContributionLine line, Side side, Bill bill) {
+        return side == Side.EMPLOYER && line.insurance() == InsuranceType.WORK_INJURY
+                && line.employerRateRange() != null && bill.request().workInjuryRate() != null;
+    }
+
+    private static Totals totals(List<Line> lines, Bill bill) {
+        BigDecimal employer = BigDecimal.ZERO;
+        BigDecimal employee = BigDecimal.ZERO;
+        for (Line line : lines) {
+            employer = employer.add(Money.orZero(line.employerAmount()));
+            employee = employee.add(Money.orZero(line.employeeAmount()));
+        }
+        if (bill.rounding().appliesTo() == Rounding.Scope.TOTAL) {
+            employer = bill.rounding().apply(employer);
+            employee = bill.rounding().apply(employee);
+        }
+        Totals totals = new Totals(employer, employee, employer.add(employee));
+        bill.trace().step("totals", "Σ employer amounts, Σ employee amounts (each rounded here when the policy"
+                + " rounds the totals); total = employer + employee", totals, in -> in
+                        .calculated("lines", lines.size())
+                        .policy("rounding", bill.rounding(), bill.ref()));
+        return totals;
+    }
+
+    private static PersonalAccounts personalAccounts(List<Line> lines, Bill bill) {
+        PersonalAccountRule rule = bill.schedule().personalAccounts();
+        if (rule == null) {
+            return new PersonalAccounts(null, null);
+        }
+        return new PersonalAccounts(
+                credit("pension account", lines, InsuranceType.PENSION, rule.pensionRate(), bill),
+                credit("medical account", lines, InsuranceType.MEDICAL, rule.medicalRate(), bill));
+    }
+
+    /** base of the insurance's line × crediting rate; null when either is missing. */
+    private static BigDecimal credit(String step, List<Line> lines, InsuranceType insurance, BigDecimal rate,
+            Bill bill) {
+        BigDecimal base = lines.stream().filter(l -> l.insurance() == insurance && l.base() != null)
+                .map(Line::base).findFirst().orElse(null);
+        if (rate == null || base == null) {
+            return null;
+        }
+        BigDecimal credit = bill.rounding().apply(base.multiply(rate));
+        bill.trace().step(step, "base × crediting rate", credit, in -> in
+                .calculated("base", base)
+                .policy("rate", rate, bill.ref()));
+        return credit;
+    }
+
+    private static HousingFund housingFund(Bill bill) {
+        HousingFundRule rule = bill.schedule().housingFund();
+        if (rule == null) {
+            bill.warnings().add("housing fund not computed: " + bill.ref().label() + " publishes no housing-fund rule for "
+                    + bill.request().participantType());
+            return null;
+        }
+        BigDecimal employerRate = chosenRate("housingFundEmployerRate", bill.request().housingFundEmployerRate(),
+                rule.employerRate(), bill);
+        BigDecimal employeeRate = chosenRate("housingFundEmployeeRate", bill.request().housingFundEmployeeRate(),
+                rule.employeeRate(), bill);
+        ClampedBase base = ClampedBase.of(bill.wage(), rule.base());
+        Rounding rounding = rule.rounding() != null ? rule.rounding() : bill.rounding();
+        BigDecimal employer = rounding.apply(base.base().multiply(employerRate));
+        BigDecimal employee = rounding.apply(base.base().multiply(employeeRate));
+        bill.trace().step("housing fund", "clamp(wage, floor, ceiling) × rate per side, rounded per housing-fund rule",
+                employer.add(employee), in -> in
+                        .request("wage", bill.wage())
+                        .policy("floor", rule.base().floor(), bill.ref())
+                        .policy("ceiling", rule.base().ceiling(), bill.ref())
+                        .requestOrPolicy("employerRate", employerRate,
+                                bill.request().housingFundEmployerRate() != null, bill.ref())
+                        .requestOrPolicy("employeeRate", employeeRate,
+                                bill.request().housingFundEmployeeRate() != null, bill.ref())
+                        .policy("rounding", rounding, bill.ref()));
+        return new HousingFund(base.base(), base.adjustment(), employerRate, employeeRate, employer, employee);
+    }
+
+    private static BigDecimal chosenRate(String field, BigDecimal requested, RateRange range, Bill bill) {
+        if (requested == null) {
+            return range.defaultRate();
+        }
+        if (!range.contains(requested)) {
+            throw new InvalidInputException(field, "must lie within " + range(range) + " published by "
+                    + bill.ref().label() + ", was " + Money.text(requested));
+        }
+        return requested;
+    }
+
+    private static String range(RateRange range) {
+        return "[" + Money.text(range.min()) + ", " + Money.text(range.max()) + "]";
+    }
+
+}

@@ -1,0 +1,156 @@
+package org.shebao.calcservice.calc.medical;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.shebao.calcservice.calc.Money;
+import org.shebao.calcservice.calc.PolicyGapException;
+import org.shebao.calcservice.calc.PolicyRef;
+import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Trace;
+import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStep;
+import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStepAction;
+import org.shebao.contract.payload.FilingType;
+import org.shebao.contract.payload.GuidePolicy;
+import org.shebao.contract.payload.GuideProcedure;
+import org.shebao.contract.payload.MedicalBenefitPolicy;
+import org.shebao.contract.payload.OutOfAreaRule;
+import org.shebao.contract.payload.OutOfAreaRule.UnfiledCare;
+import org.shebao.contract.payload.ProcedureType;
+
+/**
+ * 异地就医 terms of one claim (医保发〔2022〕22号: "就医地目录、参保地政策、就医地管理"): the insured region's ratio
+ * reduction for the filing held, whether the hospital settles directly, and what to do about care that was not filed.
+ *
+ * <p>The reduction is the insured region's; where it publishes none for the filing, the national maximum applies with a
+ * warning. Emergency care counts as filed. Unfiled care is computed as 其他临时外出就医 (as if filed before discharge,
+ * or claimed by hand), because that is what it becomes when the insured person regularises it.
+ */
+final class OutOfAreaTerms {
+
+    /** Unfiled care is regularised as this filing. */
+    static final FilingType UNFILED_AS = FilingType.TEMPORARY_OTHER;
+
+    /**
+     * @param fundPays false when the insured region allows neither 补办 nor a manual claim for unfiled care
+     */
+    record Terms(BigDecimal reductionPoints, boolean directSettlement, boolean fundPays, List<NextStep> nextSteps,
+            List<String> warnings) {
+    }
+
+    private static final Terms LOCAL = new Terms(BigDecimal.ZERO, true, true, List.of(), List.of());
+
+    private OutOfAreaTerms() {
+    }
+
+    static Terms local() {
+        return LOCAL;
+    }
+
+    /**
+     * @param national the national MEDICAL_BENEFIT version with the maximum reductions; may be null
+     * @param guide    the insured region's GUIDE version for next steps; may be null
+     */
+    static Terms outOfArea(FilingType filing, SourcedPolicy<MedicalBenefitPolicy> insured,
+            SourcedPolicy<MedicalBenefitPolicy> national, SourcedPolicy<GuidePolicy> guide, Trace trace) {
+        List<String> warnings = new ArrayList<>();
+        FilingType treatedAs = filing == FilingType.NONE ? UNFILED_AS : filing;
+        BigDecimal reduction = reduction(treatedAs, insured, national, warnings, trace);
+        if (filing != FilingType.NONE) {
+            return new Terms(reduction, true, true, List.of(), List.copyOf(warnings));
+        }
+        UnfiledCare unfiled = unfiledCare(insured, national);
+        List<NextStep> steps = new ArrayList<>();
+        boolean fundPays = true;
+        if (unfiled == null) {
+            steps.add(step(NextStepAction.FILE, guide, warnings, null));
+            warnings.add("not filed: no rule on unfiled care is published; amounts assume the care is filed as "
+                    + UNFILED_AS + " before discharge");
+        } else {
+            if (unfiled.filingBeforeDischargeAllowed()) {
+                steps.add(step(NextStepAction.FILE_BEFORE_DISCHARGE, guide, warnings, null));
+            }
+            if (unfiled.manualClaimAllowed()) {
+                steps.add(step(NextStepAction.MANUAL_CLAIM, guide, warnings, unfiled.claimWithinMonths()));
+            }
+            fundPays = !steps.isEmpty();
+            warnings.add(fundPays
+                    ? "not filed: no direct settlement; amounts assume the care is filed as " + UNFILED_AS
+                            + " before discharge, or claimed by hand on the same terms"
+                    : "not filed: " + insured.ref().label() + " allows neither filing before discharge nor a manual "
+                            + "claim; the fund pays nothing");
+        }
+        return new Terms(reduction, false, fundPays, List.copyOf(steps), List.copyOf(warnings));
+    }
+
+    private static BigDecimal reduction(FilingType filing, SourcedPolicy<MedicalBenefitPolicy> insured,
+            SourcedPolicy<MedicalBenefitPolicy> national, List<String> warnings, Trace trace) {
+        Map<FilingType, BigDecimal> published = insured.payload().outOfArea() == null ? null
+                : insured.payload().outOfArea().reductionPoints();
+        if (published != null && published.containsKey(filing)) {
+            BigDecimal points = published.get(filing);
+            trace(trace, filing, points, "insured region's reduction", insured.ref());
+            return points;
+        }
+        Map<FilingType, BigDecimal> maxima = national == null || national.payload().outOfArea() == null ? null
+                : national.payload().outOfArea().maximumReductionPoints();
+        if (maxima == null) {
+            throw new PolicyGapException(insured.ref().label() + " publishes no 异地就医 reduction for " + filing
+                    + " and no national maximum is known");
+        }
+        // A filing the nation sets no maximum for (长期居住: "执行参保地规定的本地就医时的标准") is not reduced.
+        BigDecimal points = maxima.getOrDefault(filing, BigDecimal.ZERO);
+        warnings.add(insured.ref().label() + " publishes no 异地就医 reduction for " + filing + "; used the national"
+                + " maximum of " + Money.text(points.movePointRight(2)) + " points from " + national.ref().label());
+        trace(trace, filing, points, "national maximum (insured region publishes none)", national.ref());
+        return points;
+    }
+
+    private static void trace(Trace trace, FilingType filing, BigDecimal points, String formula, PolicyRef ref) {
+        trace.step("out-of-area reduction", formula, points, in -> in
+                .request("filing", filing)
+                .policy("reductionPoints", points, ref));
+    }
+
+    private static UnfiledCare unfiledCare(SourcedPolicy<MedicalBenefitPolicy> insured,
+            SourcedPolicy<MedicalBenefitPolicy> national) {
+        OutOfAreaRule own = insured.payload().outOfArea();
+        if (own != null && own.unfiledCare() != null) {
+            return own.unfiledCare();
+        }
+        OutOfAreaRule nationwide = national == null ? null : national.payload().outOfArea();
+        return nationwide == null ? null : nationwide.unfiledCare();
+    }
+
+    private static NextStep step(NextStepAction action, SourcedPolicy<GuidePolicy> guide, List<String> warnings,
+            Integer withinMonths) {
+        GuideProcedure procedure = guide == null ? null : action == NextStepAction.MANUAL_CLAIM
+                ? guide.payload().procedures().stream()
+                        .filter(p -> p.procedure() == ProcedureType.MANUAL_REIMBURSEMENT).findFirst().orElse(null)
+                : guide.payload().filing(UNFILED_AS);
+        String title = switch (action) {
+            case FILE -> "办理异地就医备案（其他临时外出就医）";
+            case FILE_BEFORE_DISCHARGE -> "出院结算前补办异地就医备案（其他临时外出就医）";
+            case MANUAL_CLAIM -> "回参保地申请零星（手工）报销";
+        };
+        if (procedure == null) {
+            warnings.add("materials and channels not listed: no GUIDE procedure documents \"" + title + "\"");
+            return new NextStep(action, title, List.of(), List.of(), withinMonths, List.of());
+        }
+        List<String> notes = new ArrayList<>(procedure.notes() == null ? List.of() : procedure.notes());
+        if (procedure.validity() != null && procedure.validity().note() != null) {
+            notes.add(procedure.validity().note());
+        }
+        return new NextStep(action, title + "：" + procedure.title(), procedure.materials().stream()
+                .map(OutOfAreaTerms::material).toList(),
+                procedure.channels() == null ? List.of() : procedure.channels(), withinMonths, List.copyOf(notes));
+    }
+
+    private static String material(GuideProcedure.Material material) {
+        return material.name()
+                + (material.alternativeTo() == null ? "" : "（可代替" + material.alternativeTo() + "）")
+                + (material.required() ? "" : "（非必需）");
+    }
+}

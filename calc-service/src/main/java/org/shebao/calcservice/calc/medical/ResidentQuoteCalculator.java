@@ -1,0 +1,138 @@
+package org.shebao.calcservice.calc.medical;
+
+import static org.shebao.calcservice.calc.InputChecks.nonNegativeOr;
+import static org.shebao.calcservice.calc.InputChecks.required;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shebao.calcservice.calc.InvalidInputException;
+import org.shebao.calcservice.calc.PolicyGapException;
+import org.shebao.calcservice.calc.PolicyRef;
+import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Trace;
+import org.shebao.calcservice.calc.medical.ResidentQuoteRequest.Member;
+import org.shebao.contract.payload.ResidentFee;
+import org.shebao.contract.payload.ResidentMedicalPolicy;
+import org.shebao.contract.payload.Rounding;
+import org.shebao.contract.payload.WaitingPeriodRule;
+
+/**
+ * 城乡居民医保: the individual fee of each member line, and the 待遇等待期 (国办发〔2024〕38号):
+ * <ul>
+ * <li>none for a newborn where newborns are exempt, nor for whoever enrols in the 集中参保期 without a break;</li>
+ * <li>otherwise "固定待遇等待期" + max(0, 断保年数 × months per broken year − 修复年数 × months per repaired year);</li>
+ * <li>at least the long-break floor once the break reaches its threshold (from 2025: 4+ years → 6 months);</li>
+ * <li>at most the local cap, where one is published.</li>
+ * </ul>
+ */
+public final class ResidentQuoteCalculator {
+
+    private ResidentQuoteCalculator() {
+    }
+
+    public static ResidentQuoteResult calculate(ResidentQuoteRequest request,
+            SourcedPolicy<ResidentMedicalPolicy> policy) {
+        return calculate(request, policy, Trace.NONE);
+    }
+
+    /**
+     * @throws InvalidInputException on a missing year or members, a count below 1, negative years
+     * @throws PolicyGapException    when the policy is for another coverage year or prices no fee for a category
+     */
+    public static ResidentQuoteResult calculate(ResidentQuoteRequest request,
+            SourcedPolicy<ResidentMedicalPolicy> policy, Trace trace) {
+        int year = required("coverageYear", request.coverageYear());
+        List<Member> members = required("members", request.members());
+        if (members.isEmpty()) {
+            throw new InvalidInputException("members", "must list at least one member");
+        }
+        int broken = nonNegativeOr("brokenYears", request.brokenYears(), 0);
+        int repaired = nonNegativeOr("repairedYears", request.repairedYears(), 0);
+        ResidentMedicalPolicy payload = policy.payload();
+        PolicyRef ref = policy.ref();
+        if (payload.coverageYear() != year) {
+            throw new PolicyGapException(ref.label() + " covers " + payload.coverageYear() + ", not " + year);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (payload.minimumStandard()) {
+            warnings.add("the fees of " + ref.label() + " are national minimums; local fees may be higher");
+        }
+
+        List<ResidentQuoteResult.Line> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < members.size(); i++) {
+            ResidentQuoteResult.Line line = line(i, members.get(i), payload, ref, trace);
+            lines.add(line);
+            total = total.add(line.amount());
+        }
+        Waiting waiting = waiting(request, broken, repaired, payload.waitingPeriod(), ref, trace);
+        return new ResidentQuoteResult(lines, total, waiting.months(), waiting.rule(), List.copyOf(warnings));
+    }
+
+    private static ResidentQuoteResult.Line line(int index, Member member, ResidentMedicalPolicy payload,
+            PolicyRef ref, Trace trace) {
+        String field = "members[" + index + "]";
+        required(field, member);
+        required(field + ".category", member.category());
+        int count = required(field + ".count", member.count());
+        if (count < 1) {
+            throw new InvalidInputException(field + ".count", "must be at least 1, was " + count);
+        }
+        ResidentFee fee = payload.feeFor(member.category());
+        if (fee == null) {
+            throw new PolicyGapException(ref.label() + " prices no fee for " + member.category());
+        }
+        BigDecimal amount = Rounding.FEN_HALF_UP.apply(fee.annualFee().multiply(BigDecimal.valueOf(count)));
+        trace.step("fee", "annualFee × count", amount, in -> in
+                .request("category", member.category())
+                .request("count", count)
+                .policy("annualFee", fee.annualFee(), ref));
+        return new ResidentQuoteResult.Line(member.category(), fee.label(), count, fee.annualFee(), amount);
+    }
+
+    private record Waiting(int months, String rule) {
+    }
+
+    private static Waiting waiting(ResidentQuoteRequest request, int broken, int repaired, WaitingPeriodRule rule,
+            PolicyRef ref, Trace trace) {
+        Waiting waiting;
+        if (Boolean.TRUE.equals(request.newborn()) && rule.newbornExempt()) {
+            waiting = new Waiting(0, "新生儿：不设待遇等待期");
+        } else if (Boolean.TRUE.equals(request.enrolledInWindow()) && broken == 0) {
+            waiting = new Waiting(0, "集中参保期内参保且连续参保：不设待遇等待期");
+        } else {
+            waiting = computed(broken, repaired, rule);
+        }
+        int months = waiting.months();
+        trace.step("waiting period", "fixed + max(0, broken × perBroken − repaired × perRepaired), "
+                + "≥ long-break floor, ≤ cap", months, in -> in
+                        .request("newborn", request.newborn())
+                        .request("enrolledInWindow", request.enrolledInWindow())
+                        .request("brokenYears", broken)
+                        .request("repairedYears", repaired)
+                        .policy("waitingPeriod", rule, ref));
+        return waiting;
+    }
+
+    private static Waiting computed(int broken, int repaired, WaitingPeriodRule rule) {
+        int variable = Math.max(0, broken * rule.monthsPerBrokenYear() - repaired * rule.monthsRemovedPerRepairedYear());
+        int months = rule.fixedMonths() + variable;
+        StringBuilder text = new StringBuilder("固定待遇等待期").append(rule.fixedMonths()).append("个月 + 变动待遇等待期 max(0, ")
+                .append(broken).append("年断保×").append(rule.monthsPerBrokenYear()).append(" − ")
+                .append(repaired).append("年修复×").append(rule.monthsRemovedPerRepairedYear()).append(") = ")
+                .append(variable).append("个月");
+        WaitingPeriodRule.LongBreakFloor floor = rule.longBreakFloor();
+        if (floor != null && broken >= floor.brokenYearsAtLeast() && months < floor.minimumMonths()) {
+            months = floor.minimumMonths();
+            text.append("；连续断保").append(floor.brokenYearsAtLeast()).append("年及以上，合计不少于")
+                    .append(floor.minimumMonths()).append("个月");
+        }
+        if (rule.maximumMonths() != null && months > rule.maximumMonths()) {
+            months = rule.maximumMonths();
+            text.append("；本地上限").append(rule.maximumMonths()).append("个月");
+        }
+        return new Waiting(months, text.append(" → ").append(months).append("个月").toString());
+    }
+}

@@ -1,0 +1,107 @@
+package org.shebao.calcservice.calc.pension;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.shebao.calcservice.calc.PolicyGapException;
+import org.shebao.calcservice.calc.PolicyRef;
+import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
+import org.shebao.contract.payload.AnnuityMonths;
+import org.shebao.contract.payload.PensionPolicy;
+import org.shebao.contract.payload.PensionSupplement;
+import org.shebao.contract.payload.Rounding;
+import org.shebao.contract.payload.TransitionalFormula;
+import org.shebao.contract.payload.YearsRounding;
+
+/**
+ * The parameters of one pension estimate, each taken from the caller's override or else from the regional policy
+ * (the 计发月数 table from the regional policy if it has one, else the national one), with where it came from.
+ */
+record PensionParameters(
+        Parameter calculationBase,
+        Parameter indexedWage,
+        Parameter transitionalCoefficient,
+        TransitionalFormula transitionalFormula,
+        Integer annuityMonthsOverride,
+        AnnuityTable annuityTable,
+        YearsRounding yearsRounding,
+        Rounding amountRounding,
+        List<PensionSupplement> supplements,
+        PolicyRef regional) {
+
+    /** A figure and the policy it came from; {@code policy} is null when the caller gave it. */
+    record Parameter(BigDecimal value, PolicyRef policy) {
+
+        boolean fromCaller() {
+            return policy == null;
+        }
+    }
+
+    /** A 计发月数 table with the rule for ages with months, and its version. */
+    record AnnuityTable(Map<Integer, Integer> monthsByAge, AnnuityMonthsLookup lookup, PolicyRef policy) {
+
+        int monthsAt(int ageInMonths) {
+            return lookup.months(monthsByAge, ageInMonths / 12, ageInMonths % 12, policy.label());
+        }
+    }
+
+    static PensionParameters resolve(Overrides overrides, SourcedPolicy<PensionPolicy> regional,
+            SourcedPolicy<PensionPolicy> national) {
+        Overrides given = overrides == null ? Overrides.NONE : overrides;
+        PensionPolicy policy = regional == null ? null : regional.payload();
+        PolicyRef ref = regional == null ? null : regional.ref();
+        Parameter base = pick(given.calculationBase(), regional, PensionPolicy::calculationBase);
+        if (base == null) {
+            throw new PolicyGapException("no 计发基数: " + (ref == null ? "no regional PENSION policy" : ref.label()
+                    + " publishes none") + " and overrides.calculationBase is not given");
+        }
+        return new PensionParameters(
+                base,
+                given.indexedWage() == null ? null : new Parameter(given.indexedWage(), null),
+                pick(given.transitionalCoefficient(), regional, PensionPolicy::transitionalCoefficient),
+                policy == null ? null : policy.transitionalFormula(),
+                given.annuityMonths(),
+                table(regional, national),
+                policy == null ? null : policy.contributionYearsRounding(),
+                policy == null || policy.amountRounding() == null ? Rounding.FEN_HALF_UP : policy.amountRounding(),
+                policy == null || policy.supplements() == null ? List.of() : policy.supplements(),
+                ref);
+    }
+
+    /** The same parameters with the 计发基数 (and a given indexed wage) scaled, for projections. */
+    PensionParameters scaled(BigDecimal factor) {
+        return new PensionParameters(
+                new Parameter(calculationBase.value().multiply(factor), calculationBase.policy()),
+                indexedWage == null ? null : new Parameter(indexedWage.value().multiply(factor), null),
+                transitionalCoefficient, transitionalFormula, annuityMonthsOverride, annuityTable, yearsRounding,
+                amountRounding, supplements, regional);
+    }
+
+    private static Parameter pick(BigDecimal override, SourcedPolicy<PensionPolicy> policy,
+            Function<PensionPolicy, BigDecimal> field) {
+        if (override != null) {
+            return new Parameter(override, null);
+        }
+        BigDecimal published = policy == null ? null : field.apply(policy.payload());
+        return published == null ? null : new Parameter(published, policy.ref());
+    }
+
+    private static AnnuityTable table(SourcedPolicy<PensionPolicy> regional, SourcedPolicy<PensionPolicy> national) {
+        SourcedPolicy<PensionPolicy> holder = regional != null && regional.payload().hasAnnuityTable() ? regional
+                : national != null && national.payload().hasAnnuityTable() ? national
+                : null;
+        if (holder == null) {
+            return null;
+        }
+        Map<Integer, Integer> rows = holder.payload().annuityMonths().stream()
+                .collect(Collectors.toUnmodifiableMap(AnnuityMonths::age, AnnuityMonths::months));
+        if (holder.payload().annuityAgeRule() == null) {
+            throw new PolicyGapException(holder.ref().label() + " has a 计发月数 table but no rule for ages with months");
+        }
+        return new AnnuityTable(rows, AnnuityMonthsLookup.of(holder.payload().annuityAgeRule()), holder.ref());
+    }
+}

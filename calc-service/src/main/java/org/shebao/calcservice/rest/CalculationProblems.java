@@ -1,0 +1,62 @@
+package org.shebao.calcservice.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.shebao.calcservice.calc.InvalidInputException;
+import org.shebao.calcservice.calc.PolicyGapException;
+import org.shebao.calcservice.service.NoPolicyInForceException;
+import org.shebao.calcservice.service.UnknownRegionException;
+
+/**
+ * Turns calculation failures into problems (RFC 9457). Field errors use the same {@code violations} shape as Bean
+ * Validation failures, so clients parse one format.
+ */
+public class CalculationProblems {
+
+    private static final String TYPE_PREFIX = "urn:shebao:problem:";
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getMessage()))
+                .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.reason())))
+                .build()
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownRegion(UnknownRegionException e) {
+        return HttpProblem.builder(base(404, "unknown-region", "Not Found", e.getMessage()))
+                .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.getMessage())))
+                .build()
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response noPolicy(NoPolicyInForceException e) {
+        return HttpProblem.builder(base(422, "no-policy-in-force", "Unprocessable Content", e.getMessage()))
+                .with("periods", e.periods())
+                .build()
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response policyGap(PolicyGapException e) {
+        return base(422, "policy-gap", "Unprocessable Content", e.getMessage()).toResponse();
+    }
+
+    private static HttpProblem base(int status, String type, String title, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + type))
+                .withStatus(status)
+                .withTitle(title)
+                .withDetail(detail)
+                .build();
+    }
+}

@@ -1,0 +1,76 @@
+package org.shebao.calcservice.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.calcservice.api.ReimbursementQuery;
+import org.shebao.calcservice.api.ResidentQuoteQuery;
+import org.shebao.calcservice.calc.medical.Gender;
+import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
+import org.shebao.calcservice.service.AnswerBuilder;
+import org.shebao.calcservice.service.MedicalService;
+import org.shebao.contract.Region;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Medical insurance", description = "医保: reimbursement incl. 异地就医, resident fees, lifetime eligibility")
+public class MedicalResource {
+
+    @Inject
+    MedicalService medical;
+
+    @POST
+    @Path("medical/reimbursements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reimbursement of a visit", description = "起付线, 支付比例 by band, 年度最高支付限额 and 大病保险 "
+            + "of the insured region; care elsewhere lowers the ratio by the filing type's reduction (emergency counts "
+            + "as filed). `nextSteps` say what to file, with which materials and where.")
+    public Response reimburse(@Valid @NotNull ReimbursementQuery query, @QueryParam("explain") boolean explain) {
+        AnswerBuilder answer = new AnswerBuilder(explain);
+        return answer.respond(medical.reimburse(query, answer));
+    }
+
+    @POST
+    @Path("resident-medical/quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "城乡居民医保 fees and waiting period", description = "Fees per category for the coverage year "
+            + "and the waiting period (固定 + 变动待遇等待期) for late or broken enrolment.")
+    public Response quote(@Valid @NotNull ResidentQuoteQuery query, @QueryParam("explain") boolean explain) {
+        AnswerBuilder answer = new AnswerBuilder(explain);
+        return answer.respond(medical.quote(query, answer));
+    }
+
+    @GET
+    @Path("medical/eligibility")
+    @Operation(summary = "Lifetime medical benefits at retirement", description = "Whether the contribution years "
+            + "required for 退休后享受职工医保待遇 are reached, and the gap in months.")
+    public Response eligibility(
+            @QueryParam("regionCode") @NotNull @Pattern(regexp = Region.CODE_PATTERN) String regionCode,
+            @Parameter(description = "MALE or FEMALE") @QueryParam("gender") String gender,
+            @QueryParam("cumulativeMonths") String cumulativeMonths,
+            @QueryParam("localMonths") String localMonths,
+            @Parameter(description = "YYYY-MM; this month when absent") @QueryParam("retirementMonth")
+            String retirementMonth,
+            @QueryParam("explain") boolean explain) {
+        LifetimeEligibilityRequest request = new LifetimeEligibilityRequest(
+                QueryParams.enumValue(Gender.class, "gender", gender),
+                QueryParams.integer("cumulativeMonths", cumulativeMonths),
+                QueryParams.integer("localMonths", localMonths),
+                QueryParams.yearMonth("retirementMonth", retirementMonth));
+        AnswerBuilder answer = new AnswerBuilder(explain);
+        return answer.respond(medical.eligibility(regionCode, request, answer));
+    }
+}

@@ -1,0 +1,83 @@
+package org.shebao.calcservice.service;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.shebao.calcservice.api.AdjustmentAnswer;
+import org.shebao.calcservice.api.AdjustmentQuery;
+import org.shebao.calcservice.api.ContributionAnswer;
+import org.shebao.calcservice.api.ContributionQuery;
+import org.shebao.calcservice.calc.InputChecks;
+import org.shebao.calcservice.calc.InvalidInputException;
+import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.contribution.AdjustmentPolicies;
+import org.shebao.calcservice.calc.contribution.ContributionAdjustmentCalculator;
+import org.shebao.calcservice.calc.contribution.ContributionCalculator;
+import org.shebao.calcservice.calc.contribution.ContributionResult;
+import org.shebao.calcservice.state.PolicyState;
+import org.shebao.contract.PolicyKind;
+import org.shebao.contract.PolicyTimeline;
+import org.shebao.contract.Region;
+import org.shebao.contract.payload.ContributionPolicy;
+
+/** Contribution bills and 补差 from the CONTRIBUTION version in force on the first day of each month. */
+@ApplicationScoped
+public class ContributionService {
+
+    @Inject
+    PolicySelector selector;
+
+    @Inject
+    PolicyResolver resolver;
+
+    @Inject
+    PolicyState state;
+
+    public ContributionAnswer calculate(ContributionQuery query, AnswerBuilder answer) {
+        return ContributionAnswer.of(query, compute(query, answer), answer);
+    }
+
+    /** The bill alone; the policies used are noted in {@code answer}. */
+    public ContributionResult compute(ContributionQuery query, AnswerBuilder answer) {
+        YearMonth month = InputChecks.required("month", query.month());
+        SourcedPolicy<ContributionPolicy> policy = selector.select(query.regionCode(), "regionCode",
+                PolicyKind.CONTRIBUTION, month.atDay(1), query.policyOverride(), answer);
+        return ContributionCalculator.calculate(query.toRequest(), policy, answer.trace());
+    }
+
+    public AdjustmentAnswer adjust(AdjustmentQuery query, AnswerBuilder answer) {
+        List<Region> chain = resolver.chain(query.regionCode(), "regionCode");
+        Map<YearMonth, AdjustmentPolicies> policies = new LinkedHashMap<>();
+        for (int i = 0; i < query.months().size(); i++) {
+            AdjustmentQuery.Month month = query.months().get(i);
+            String field = "months[" + i + "]";
+            LocalDate firstDay = InputChecks.required(field + ".month", month.month()).atDay(1);
+            ResolvedPolicy now = resolver.resolve(chain, PolicyKind.CONTRIBUTION, firstDay, p -> true);
+            SourcedPolicy<ContributionPolicy> then = month.paid() != null ? null
+                    : answer.use(billedUnder(now, month.paidUnderVersion(), field), ContributionPolicy.class);
+            policies.put(month.month(), new AdjustmentPolicies(then, answer.use(now, ContributionPolicy.class)));
+        }
+        return AdjustmentAnswer.of(query,
+                ContributionAdjustmentCalculator.calculate(query.toRequest(), policies, answer.trace()), answer);
+    }
+
+    /** The version a month was billed under, looked up in the timeline the current version belongs to. */
+    private ResolvedPolicy billedUnder(ResolvedPolicy now, Integer version, String field) {
+        if (version == null) {
+            throw new InvalidInputException(field + ".paid", "give the amounts paid, or paidUnderVersion");
+        }
+        PolicyTimeline timeline = state.timeline(now.policy().regionCode(), PolicyKind.CONTRIBUTION).orElseThrow();
+        return timeline.versions().stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
+                .map(v -> new ResolvedPolicy(v, timeline.revision(), now.requestedRegion()))
+                .orElseThrow(() -> new InvalidInputException(field + ".paidUnderVersion", "region "
+                        + timeline.regionCode() + " has no published CONTRIBUTION version " + version));
+    }
+}

@@ -1,0 +1,141 @@
+package org.shebao.calcservice.rest;
+
+import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.junit.jupiter.api.Test;
+import org.shebao.calcservice.support.SeededPolicyTopic;
+
+/** Contribution bills over HTTP, from the data set as calc-service received it over Kafka. */
+@QuarkusTest
+@WithTestResource(SeededPolicyTopic.class)
+class ContributionResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private static String bill(String region, String month, String wage) {
+        return "{\"regionCode\":\"" + region + "\",\"participantType\":\"EMPLOYEE\",\"month\":\"" + month
+                + "\",\"wage\":" + wage + "}";
+    }
+
+    @Test
+    void beijingJuly2025ClampsToTheNewFloorAndCitesThePolicyItUsed() {
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "7000"))
+                .post("/api/v1/contributions").then().statusCode(200)
+                .header("Policy-Revision", containsString("110000/CONTRIBUTION="))
+                .body("regionCode", equalTo("110000")).body("month", equalTo("2025-07"))
+                .body("lines.find { it.insurance == 'PENSION' }.base", is(7162))
+                .body("lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("FLOOR"))
+                .body("lines.find { it.insurance == 'PENSION' }.employeeAmount", is(572.96f))
+                .body("policies[0].regionCode", equalTo("110000"))
+                .body("policies[0].kind", equalTo("CONTRIBUTION"))
+                .body("policies[0].effectiveFrom", equalTo("2025-07-01"))
+                .body("policies[0].source.url", notNullValue())
+                .body("warnings", hasItem(containsString("THIRD_PARTY")))
+                .body("notice", notNullValue())
+                .body("trace", nullValue());
+    }
+
+    @Test
+    void theMonthBeforeUsesThePreviousSocialInsuranceYear() {
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-06", "7000"))
+                .post("/api/v1/contributions").then().statusCode(200)
+                .body("lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("NONE"))
+                .body("lines.find { it.insurance == 'PENSION' }.employeeAmount", is(560.00f))
+                .body("policies[0].effectiveFrom", equalTo("2024-07-01"));
+    }
+
+    @Test
+    void aCityWithoutItsOwnPolicyIsAnsweredFromItsProvinceAndSaysSo() {
+        given().contentType(ContentType.JSON).body(bill("330100", "2025-07", "10000"))
+                .post("/api/v1/contributions").then().statusCode(200)
+                .body("regionCode", equalTo("330100"))
+                .body("policies[0].regionCode", equalTo("330000"));
+    }
+
+    @Test
+    void explainAddsTheTraceOfEveryStepWithItsSource() {
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "10000")).queryParam("explain", true)
+                .post("/api/v1/contributions").then().statusCode(200)
+                .body("trace", not(hasSize(0)))
+                .body("trace[0].step", notNullValue())
+                .body("trace.inputs.wage.source", hasItem("request"));
+    }
+
+    @Test
+    void aWhatIfPolicyIsUsedInsteadOfThePublishedOneAndSaidToBeSo() {
+        String body = "{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\",\"month\":\"2025-07\","
+                + "\"wage\":10000,\"policyOverride\":{\"participants\":{\"EMPLOYEE\":{\"base\":{\"floor\":8000,"
+                + "\"ceiling\":40000},\"lines\":[{\"insurance\":\"PENSION\",\"label\":\"养老保险\",\"employerRate\":0.15,"
+                + "\"employeeRate\":0.08}]}},\"rounding\":{\"scale\":2,\"mode\":\"HALF_UP\",\"appliesTo\":\"LINE\"}}}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/contributions").then().statusCode(200)
+                .body("lines[0].employerAmount", is(1500.00f))
+                .body("policies[0].callerSupplied", is(true))
+                .body("warnings", hasItem(containsString("supplied by the caller")));
+    }
+
+    @Test
+    void errorsAreProblemsNamingTheField() {
+        given().contentType(ContentType.JSON).body(bill("999999", "2025-07", "10000"))
+                .post("/api/v1/contributions").then().statusCode(404).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("regionCode"));
+        given().contentType(ContentType.JSON).body(bill("110000", "1990-01", "10000"))
+                .post("/api/v1/contributions").then().statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("1990-01-01")).body("periods", not(hasSize(0)));
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "-5"))
+                .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("wage"));
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-13", "10000"))
+                .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("month"));
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"110000\",")
+                .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "10000").replace("}", ",\"x\":1}"))
+                .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("x"));
+        given().get("/api/v1/contributions").then().statusCode(405).contentType(PROBLEM);
+        given().contentType(ContentType.TEXT).body("hi").post("/api/v1/contributions").then().statusCode(415)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void aBatchAnswersEveryLineInOrderAndCitesEachPolicyOnce() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            body.append(bill(i % 2 == 0 ? "110000" : "310000", "2025-07", String.valueOf(5000 + i))).append('\n');
+        }
+        body.append("{not json}\n").append(bill("999999", "2025-07", "1")).append('\n');
+        String[] lines = given().contentType("application/x-ndjson").body(body.toString().getBytes(UTF_8))
+                .post("/api/v1/contributions/batch").then().statusCode(200)
+                .contentType(containsString("application/x-ndjson")).extract().asString().split("\n");
+
+        assertThat(lines).hasSize(503);
+        assertThat(lines[0]).contains("\"line\":1", "\"regionCode\":\"110000\"");
+        assertThat(lines[1]).contains("\"line\":2", "\"regionCode\":\"310000\"");
+        assertThat(lines[500]).contains("\"line\":501", "\"status\":400");
+        assertThat(lines[501]).contains("\"line\":502", "\"status\":404");
+        assertThat(lines[502]).contains("\"lines\":502", "\"failed\":2",
+                "110000", "310000");
+    }
+
+    @Test
+    void anAdjustmentIsWhatIsOwedUnderTheVersionInForceNow() {
+        String body = "{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\",\"months\":[{\"month\":\"2025-07\","
+                + "\"wage\":7000,\"paid\":[{\"insurance\":\"PENSION\",\"employer\":1120.00,\"employee\":560.00}]}]}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/contributions/adjustments")
+                .then().statusCode(200)
+                .body("months[0].lines.find { it.insurance == 'PENSION' }.employeeOwed", is(12.96f));
+    }
+}
