@@ -72,8 +72,8 @@ public final class LocalStack {
     private void run() {
         Path dataDir = options.dataDir();
         takeDataDirectory(dataDir);
-        Path policyJar = serviceJar("policy-service");
-        Path calcJar = serviceJar("calc-service");
+        Path policyJar = ServiceProcesses.jar(options.repoRoot(), ServiceProcesses.POLICY_SERVICE);
+        Path calcJar = ServiceProcesses.jar(options.repoRoot(), ServiceProcesses.CALC_SERVICE);
         LocalJwt jwt = LocalJwt.forKeysIn(dataDir.resolve("jwt"));
 
         long started = System.nanoTime();
@@ -91,19 +91,16 @@ public final class LocalStack {
         say("Kafka at %s (%s)", kafka.bootstrapServers(), since(started));
 
         started = System.nanoTime();
-        JavaProcess policy = startService("policy-service", policyJar, options.policyPort(), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("policy"),
-                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKey().toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", LocalJwt.ISSUER));
-        JavaProcess calc = startService("calc-service", calcJar, options.calcPort(), Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+        JavaProcess policy = ServiceProcesses.startPolicyService(policyJar, options.policyPort(),
+                postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt, logs.resolve("policy-service.log"));
+        watch(policy.name(), policy.pid());
+        JavaProcess calc = ServiceProcesses.startCalcService(calcJar, options.calcPort(), kafka.bootstrapServers(),
+                logs.resolve("calc-service.log"));
+        watch(calc.name(), calc.pid());
         ApiClient policyApi = new ApiClient("http://127.0.0.1:" + options.policyPort());
         ApiClient calcApi = new ApiClient("http://127.0.0.1:" + options.calcPort());
-        awaitReady(policy, policyApi);
-        awaitReady(calc, calcApi);
+        ServiceProcesses.awaitReady(policy, policyApi, SERVICE_READY_TIMEOUT);
+        ServiceProcesses.awaitReady(calc, calcApi, SERVICE_READY_TIMEOUT);
         say("Services ready (%s)", since(started));
 
         started = System.nanoTime();
@@ -132,24 +129,10 @@ public final class LocalStack {
         ConsoleLogging.configure(Map.of("org.apache.kafka", Level.WARNING));
     }
 
-    private JavaProcess startService(String name, Path jar, int port, Map<String, String> environment) {
-        Map<String, String> env = new LinkedHashMap<>(environment);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        JavaProcess service = JavaProcess.start(name, List.of("-jar", jar.toString()), env, logs.resolve(name + ".log"));
-        watch(name, service.pid());
-        return service;
-    }
-
-    private static void awaitReady(JavaProcess service, ApiClient api) {
-        Await.until(() -> !service.isAlive() || isReady(api), SERVICE_READY_TIMEOUT,
-                () -> service.name() + " is not ready at " + api.baseUrl() + "/q/health/ready; see " + service.logFile());
-        failIfExited(service);
-    }
-
     private static void awaitCalculations(JavaProcess calc, ApiClient calcApi) {
         AtomicReference<String> last = new AtomicReference<>("no answer");
         Await.until(() -> {
-            failIfExited(calc);
+            ServiceProcesses.failIfExited(calc);
             try {
                 HttpResponse<String> answer = calcApi.send("POST", "/api/v1/contributions", ApiClient.read(CONTRIBUTION_PROBE), null);
                 last.set(answer.statusCode() + " " + answer.body());
@@ -159,21 +142,6 @@ public final class LocalStack {
                 return false;
             }
         }, CALC_CAUGHT_UP_TIMEOUT, () -> "calc-service does not calculate " + CONTRIBUTION_PROBE + "; last answer: " + last.get());
-    }
-
-    private static void failIfExited(JavaProcess service) {
-        if (!service.isAlive()) {
-            throw new IllegalStateException(service.name() + " exited with code " + service.onExit().join().exitValue()
-                    + "; end of " + service.logFile() + ":\n" + service.logTail());
-        }
-    }
-
-    private static boolean isReady(ApiClient api) {
-        try {
-            return api.get("/q/health/ready").statusCode() == 200;
-        } catch (UncheckedIOException e) {
-            return false;
-        }
     }
 
     private void printReady(String policyUrl, String calcUrl) {
@@ -211,14 +179,6 @@ public final class LocalStack {
     private void watch(String name, long pid) {
         watched.put(name, pid);
         pidFile.add(name, pid);
-    }
-
-    private Path serviceJar(String service) {
-        Path jar = options.repoRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it (deploy/local/run.sh --build)");
-        }
-        return jar;
     }
 
     /** Everything printed from now on also goes to the stack's own log file. */

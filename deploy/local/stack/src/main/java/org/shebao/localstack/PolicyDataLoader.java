@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * twice changes nothing: regions are PUT, and a change set of drafts that are all published
  * already is answered NOTHING_TO_CHANGE.
  */
-final class PolicyDataLoader {
+public final class PolicyDataLoader {
 
     static final String EDITOR_ROLE = "policy-editor";
     static final String APPROVER_ROLE = "policy-approver";
@@ -32,7 +32,7 @@ final class PolicyDataLoader {
     private final String approverToken;
     private final Consumer<String> out;
 
-    PolicyDataLoader(ApiClient policyApi, LocalJwt jwt, Consumer<String> out) {
+    public PolicyDataLoader(ApiClient policyApi, LocalJwt jwt, Consumer<String> out) {
         this.policyApi = policyApi;
         this.editorToken = jwt.token("local-editor", EDITOR_ROLE);
         this.approverToken = jwt.token("local-approver", APPROVER_ROLE);
@@ -40,7 +40,7 @@ final class PolicyDataLoader {
     }
 
     /** Loads {@code regions.json}, then every {@code policies/<dir>/<file>.json} as one change set. */
-    void load(Path dataDir) {
+    public void load(Path dataDir) {
         loadRegions(dataDir.resolve("regions.json"));
         loadPolicies(dataDir.resolve("policies"));
     }

@@ -6,13 +6,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Loopback ports for the servers. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
 
     /** Distinct free ports, held open together so that they differ. */
-    static int[] free(int count) {
+    public static int[] free(int count) {
         ServerSocket[] sockets = new ServerSocket[count];
         try {
             int[] ports = new int[count];
