@@ -34,6 +34,18 @@ public final class Money {
         return total;
     }
 
+    /** Strict sum: unknown (null) as soon as one term is unknown. */
+    public static BigDecimal sumOrNull(BigDecimal... amounts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal amount : amounts) {
+            if (amount == null) {
+                return null;
+            }
+            total = total.add(amount);
+        }
+        return total;
+    }
+
     /** Plain notation for messages ("34.105", never "3.4105E+1"). */
     public static String text(BigDecimal amount) {
         return amount == null ? "null" : amount.stripTrailingZeros().toPlainString();

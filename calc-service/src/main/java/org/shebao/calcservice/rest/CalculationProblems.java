@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -13,6 +15,7 @@ import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.service.NoPolicyInForceException;
 import org.shebao.calcservice.service.UnknownRegionException;
+import org.shebao.contract.PolicyJson;
 
 /**
  * Turns calculation failures into problems (RFC 9457). Field errors use the same {@code violations} shape as Bean
@@ -26,6 +29,17 @@ public class CalculationProblems {
     public Response invalidInput(InvalidInputException e) {
         return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getMessage()))
                 .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.reason())))
+                .build()
+                .toResponse();
+    }
+
+    /** A body of the wrong shape ({@code []}, {@code null}, a string for a number), named by its field. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = PolicyJson.fieldPath(e);
+        return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getOriginalMessage()))
+                .with("field", field)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", e.getOriginalMessage())))
                 .build()
                 .toResponse();
     }

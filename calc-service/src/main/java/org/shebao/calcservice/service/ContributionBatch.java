@@ -33,6 +33,7 @@ import org.shebao.calcservice.api.PolicyCitation;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.contribution.ContributionResult;
+import org.shebao.contract.PolicyJson;
 
 /**
  * Many contribution bills in one request: NDJSON in, one NDJSON line out per line in, in the same order, then a last
@@ -119,7 +120,8 @@ public class ContributionBatch {
                     result.personalAccounts(), result.housingFund(), answer.revisionTags(),
                     result.warnings().isEmpty() ? null : result.warnings());
         } catch (MismatchedInputException e) {
-            return new Failure(number, 400, fieldOf(e), e.getOriginalMessage());
+            String field = PolicyJson.fieldPath(e);
+            return new Failure(number, 400, field.isEmpty() ? null : field, e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             return new Failure(number, 400, null, "not a JSON object: " + e.getOriginalMessage());
         } catch (InvalidInputException e) {
@@ -144,17 +146,5 @@ public class ContributionBatch {
             }
         }
         return remaining;
-    }
-
-    private static String fieldOf(MismatchedInputException e) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 }

@@ -105,9 +105,21 @@ class ContributionResourceTest {
                 .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "10000").replace("}", ",\"x\":1}"))
                 .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("x"));
+        given().contentType(ContentType.JSON).body("[]").post("/api/v1/contributions").then().statusCode(400)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body("null").post("/api/v1/contributions").then().statusCode(400)
+                .contentType(PROBLEM);
         given().get("/api/v1/contributions").then().statusCode(405).contentType(PROBLEM);
         given().contentType(ContentType.TEXT).body("hi").post("/api/v1/contributions").then().statusCode(415)
                 .contentType(PROBLEM);
+    }
+
+    @Test
+    void oversizedRequestsAreProblemsToo() {
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"" + "1".repeat(2_000_000) + "\"}")
+                .post("/api/v1/contributions").then().statusCode(413).contentType(PROBLEM);
+        given().queryParam("birthMonth", "1".repeat(10_000)).get("/api/v1/retirement-age")
+                .then().statusCode(414).contentType(PROBLEM);
     }
 
     @Test

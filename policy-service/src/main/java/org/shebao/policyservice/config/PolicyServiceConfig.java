@@ -2,6 +2,7 @@ package org.shebao.policyservice.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,6 +14,17 @@ public interface PolicyServiceConfig {
 
     /** The outbox relay that moves events from the database to the topic. */
     Relay relay();
+
+    /** Request sizes operators meet (answered as problems; the HTTP layer's own limits are set above them). */
+    Limits limits();
+
+    interface Limits {
+        @WithDefault("16M")
+        MemorySize body();
+
+        @WithDefault("8192")
+        int uri();
+    }
 
     interface Topic {
         @WithDefault("policy-events")

@@ -49,6 +49,11 @@ public final class Problems {
         return problem(428, "if-match-required", "Precondition Required", detail);
     }
 
+    /** 413 or 414: the request is larger than the service accepts. */
+    public static HttpProblem tooLarge(int status, String title, String detail) {
+        return problem(status, "request-too-large", title, detail);
+    }
+
     private static HttpProblem invalid(int status, String title, List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()

@@ -90,5 +90,10 @@ class ValidationProblemTest extends ApiSupport {
         editor("kim").contentType("text/plain").body("hello").post("/api/v1/policies")
                 .then().statusCode(415).contentType(PROBLEM);
         given().get("/api/v1/policies/not-a-number").then().statusCode(404).contentType(PROBLEM);
+        editor("kim").body("[]").post("/api/v1/policies").then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("q", "x".repeat(10_000)).get("/api/v1/regions").then().statusCode(414)
+                .contentType(PROBLEM);
+        editor("kim").body("{\"note\":\"" + "x".repeat(17_000_000) + "\"}").post("/api/v1/policies")
+                .then().statusCode(413).contentType(PROBLEM);
     }
 }

@@ -62,10 +62,10 @@ public final class ContributionAdjustmentCalculator {
             AdjustmentResult.Month month = month(i, months.get(i), type, request.workInjuryRate(), policies, seen,
                     warnings, trace);
             results.add(month);
-            employer = employer.add(month.owed().employer());
-            employee = employee.add(month.owed().employee());
+            employer = Money.sumOrNull(employer, month.owed().employer());
+            employee = Money.sumOrNull(employee, month.owed().employee());
         }
-        return new AdjustmentResult(results, new Totals(employer, employee, employer.add(employee)),
+        return new AdjustmentResult(results, new Totals(employer, employee, Money.sumOrNull(employer, employee)),
                 List.copyOf(warnings));
     }
 
@@ -100,9 +100,14 @@ public final class ContributionAdjustmentCalculator {
         for (PaidLine before : paid.values()) {
             lines.add(line(before.insurance(), before.insurance().name(), before, BigDecimal.ZERO, BigDecimal.ZERO));
         }
-        BigDecimal employer = due.totals().employer().subtract(sum(lines, true));
-        BigDecimal employee = due.totals().employee().subtract(sum(lines, false));
-        return new AdjustmentResult.Month(month, lines, new Totals(employer, employee, employer.add(employee)));
+        BigDecimal employer = owed(due.totals().employer(), sum(lines, true));
+        BigDecimal employee = owed(due.totals().employee(), sum(lines, false));
+        return new AdjustmentResult.Month(month, lines, new Totals(employer, employee, Money.sumOrNull(employer, employee)));
+    }
+
+    /** What is owed on one side: unknown while the amount due now is unknown. */
+    private static BigDecimal owed(BigDecimal due, BigDecimal paid) {
+        return due == null ? null : due.subtract(paid);
     }
 
     private static Map<InsuranceType, PaidLine> paid(AdjustmentRequest.Month input, ContributionRequest bill,

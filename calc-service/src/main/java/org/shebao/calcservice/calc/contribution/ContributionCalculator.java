@@ -35,7 +35,7 @@ import org.shebao.contract.payload.Rounding;
  * <p>Per line: 缴费基数 = wage clamped to the line's [下限, 上限]; each side's amount = 基数 × 费率 + fixed amount
  * (北京 大额互助 3 元). Amounts are rounded once, where the policy's {@link Rounding} says: each amount ({@code LINE},
  * 上海 "见分进角" = scale 1, UP) or only the employer and employee totals ({@code TOTAL}). A side the policy gives
- * neither a rate nor a fixed amount is "not published": that amount is null, left out of the totals, and a warning
+ * neither a rate nor a fixed amount is "not published": that amount is null, so is its side's total, and a warning
  * says so; a rate of 0 is zero (a flexible worker's employer side).
  */
 public final class ContributionCalculator {
@@ -147,7 +147,7 @@ public final class ContributionCalculator {
 
     /**
      * One side of a line: base × rate + fixed amount. A side without a rate but with a fixed amount is a fixed-amount
-     * side (大额互助 3 元); a side with neither is not published: its amount is null and left out of the totals.
+     * side (大额互助 3 元); a side with neither is not published: its amount is null, and so is that side's total.
      */
     private static BigDecimal amount(ContributionLine line, Side side, ClampedBase base, BigDecimal rate,
             BigDecimal fixed, Bill bill) {
@@ -176,10 +176,11 @@ public final class ContributionCalculator {
     private static String notPublished(ContributionLine line, Side side, Bill bill) {
         if (side == Side.EMPLOYER && line.insurance() == InsuranceType.WORK_INJURY && line.employerRateRange() != null) {
             return line.label() + ": " + bill.ref().label() + " publishes no default employer rate; give "
-                    + "workInjuryRate within " + range(line.employerRateRange()) + " to include it in the totals";
+                    + "workInjuryRate within " + range(line.employerRateRange()) + "; until then the employer total "
+                    + "is unknown";
         }
-        return line.label() + ": " + side.label + " rate not published in " + bill.ref().label() + "; the "
-                + side.label + " amount is left out of the totals";
+        return line.label() + ": " + side.label + " rate not published in " + bill.ref().label() + ", so the "
+                + side.label + " amount and total are unknown";
     }
 
     private static boolean rateFromRequest(ContributionLine line, Side side, Bill bill) {
@@ -187,23 +188,25 @@ public final class ContributionCalculator {
                 && line.employerRateRange() != null && bill.request().workInjuryRate() != null;
     }
 
+    /** A side's total is unknown (null) when any of its amounts is: a sum with an unpublished part would mislead. */
     private static Totals totals(List<Line> lines, Bill bill) {
-        BigDecimal employer = BigDecimal.ZERO;
-        BigDecimal employee = BigDecimal.ZERO;
-        for (Line line : lines) {
-            employer = employer.add(Money.orZero(line.employerAmount()));
-            employee = employee.add(Money.orZero(line.employeeAmount()));
-        }
-        if (bill.rounding().appliesTo() == Rounding.Scope.TOTAL) {
-            employer = bill.rounding().apply(employer);
-            employee = bill.rounding().apply(employee);
-        }
-        Totals totals = new Totals(employer, employee, employer.add(employee));
+        BigDecimal employer = side(lines.stream().map(Line::employerAmount).toList(), bill);
+        BigDecimal employee = side(lines.stream().map(Line::employeeAmount).toList(), bill);
+        Totals totals = new Totals(employer, employee,
+                employer == null || employee == null ? null : employer.add(employee));
         bill.trace().step("totals", "Σ employer amounts, Σ employee amounts (each rounded here when the policy"
                 + " rounds the totals); total = employer + employee", totals, in -> in
                         .calculated("lines", lines.size())
                         .policy("rounding", bill.rounding(), bill.ref()));
         return totals;
+    }
+
+    private static BigDecimal side(List<BigDecimal> amounts, Bill bill) {
+        if (amounts.contains(null)) {
+            return null;
+        }
+        BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return bill.rounding().appliesTo() == Rounding.Scope.TOTAL ? bill.rounding().apply(sum) : sum;
     }
 
     private static PersonalAccounts personalAccounts(List<Line> lines, Bill bill) {

@@ -9,7 +9,8 @@ import org.shebao.contract.payload.InsuranceType;
  * A monthly contribution bill.
  *
  * @param lines            one per insurance line of the schedule, in the policy's order
- * @param totals           sums of the line amounts (amounts left null because a rate is not published are left out)
+ * @param totals           sums of the line amounts; a side's total is null when one of its amounts is (a rate not
+ *                         published)
  * @param personalAccounts monthly credits to the personal accounts
  * @param housingFund      住房公积金, when asked for and published; not part of the totals
  * @param warnings         what the caller should know about the figures

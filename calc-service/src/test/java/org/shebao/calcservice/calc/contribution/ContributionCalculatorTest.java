@@ -161,7 +161,7 @@ class ContributionCalculatorTest {
     class RatesNotPublished {
 
         @Test
-        void aNullRateLeavesTheAmountNullOutOfTheTotalsWithAWarning() {
+        void aNullRateLeavesTheAmountAndItsSidesTotalUnknownWithAWarning() {
             ContributionSchedule schedule = new ContributionSchedule(new BaseRange(d("5000"), d("30000")), List.of(
                     CityH.line(InsuranceType.PENSION, "养老保险", d("0.16"), d("0.08"), null),
                     CityH.line(InsuranceType.MEDICAL, "医疗保险", null, d("0.02"), null)), null, null);
@@ -171,7 +171,9 @@ class ContributionCalculatorTest {
 
             assertThat(line(result, InsuranceType.MEDICAL).employerAmount()).isNull();
             assertThat(line(result, InsuranceType.MEDICAL).employeeAmount()).isEqualByComparingTo("200.00");
-            assertThat(result.totals().employer()).isEqualByComparingTo("1600.00");
+            assertThat(result.totals().employer()).isNull();
+            assertThat(result.totals().employee()).isEqualByComparingTo("1000.00");
+            assertThat(result.totals().total()).isNull();
             assertThat(result.warnings()).singleElement().asString()
                     .contains("医疗保险", "employer rate not published", "H/CONTRIBUTION v1");
         }

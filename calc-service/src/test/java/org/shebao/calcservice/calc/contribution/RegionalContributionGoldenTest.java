@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shebao.calcservice.calc.CityH.d;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +107,24 @@ class RegionalContributionGoldenTest {
         ContributionResult result = bill(SHANGHAI, ParticipantType.EMPLOYEE, YearMonth.of(2024, 9), "8000");
 
         assertThat(result.totals().employee()).isEqualByComparingTo("840.00");
-        assertThat(result.totals().employer()).isEqualByComparingTo("2040.00");
+        assertThat(line(result, InsuranceType.PENSION).employerAmount()).isEqualByComparingTo("1280.00");
+        assertThat(line(result, InsuranceType.MEDICAL).employerAmount()).isEqualByComparingTo("720.00");
+        assertThat(line(result, InsuranceType.UNEMPLOYMENT).employerAmount()).isEqualByComparingTo("40.00");
+        // 上海 publishes no default 工伤 rate: without the employer's rate the employer total is unknown.
         assertThat(line(result, InsuranceType.WORK_INJURY).employerAmount()).isNull();
+        assertThat(result.totals().employer()).isNull();
+    }
+
+    /** C5 with the employer's own 工伤 rate (the lowest class, 0.2 %): 2040.00 + 16.00. */
+    @Test
+    void c5ShanghaiWithTheEmployersWorkInjuryRate() {
+        ContributionRequest request = new ContributionRequest(ParticipantType.EMPLOYEE, YearMonth.of(2024, 9),
+                new BigDecimal("8000"), new BigDecimal("0.002"), null, null, null);
+        ContributionResult result = ContributionCalculator.calculate(request,
+                PolicyData.inForce(SHANGHAI, PolicyKind.CONTRIBUTION, LocalDate.of(2024, 9, 1)));
+
+        assertThat(line(result, InsuranceType.WORK_INJURY).employerAmount()).isEqualByComparingTo("16.00");
+        assertThat(result.totals().employer()).isEqualByComparingTo("2056.00");
     }
 
     /** C6 (上海 2024年度, 3000 → 7384) with 见分进角: 590.80 + 147.70 + 37.00 = 775.50. */

@@ -3,35 +3,34 @@ package org.shebao.policyservice.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.shebao.contract.PolicyJson;
 
 /**
- * A payload whose {@code kind} is unknown cannot be typed. Jackson reports it as an invalid type id, which would
- * otherwise leave the 400 without a body; this names the field.
+ * A body of the wrong shape ({@code []}, {@code null}, a payload of an unknown {@code kind}) is a 400 problem naming
+ * the field; left to the framework it would be a 400 without a body.
  */
-public class JsonTypeProblems {
+public class JsonShapeProblems {
 
     @ServerExceptionMapper(priority = 1)
-    public Response invalidTypeId(InvalidTypeIdException e) {
-        String field = e.getPath().stream()
-                .map(JsonMappingException.Reference::getFieldName)
-                .filter(name -> name != null)
-                .collect(Collectors.joining("."));
-        String message = "unknown kind '" + e.getTypeId() + "'";
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = PolicyJson.fieldPath(e);
+        String message = e instanceof InvalidTypeIdException unknownKind
+                ? "unknown kind '" + unknownKind.getTypeId() + "'"
+                : e.getOriginalMessage();
         return HttpProblem.builder()
                 .withType(URI.create("urn:shebao:problem:invalid-request"))
                 .withStatus(400)
                 .withTitle("Bad Request")
-                .withDetail(field + ": " + message)
+                .withDetail(field.isEmpty() ? message : field + ": " + message)
                 .with("field", field)
                 .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
                 .build()
