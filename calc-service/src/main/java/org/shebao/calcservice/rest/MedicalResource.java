@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.calcservice.api.ReimbursementQuery;
 import org.shebao.calcservice.api.ResidentQuoteQuery;
@@ -38,6 +41,8 @@ public class MedicalResource {
     @Operation(summary = "Reimbursement of a visit", description = "起付线, 支付比例 by band, 年度最高支付限额 and 大病保险 "
             + "of the insured region; care elsewhere lowers the ratio by the filing type's reduction (emergency counts "
             + "as filed). `nextSteps` say what to file, with which materials and where.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "referral",
+            value = RequestExamples.REIMBURSEMENT)))
     public Response reimburse(@Valid @NotNull ReimbursementQuery query, @QueryParam("explain") boolean explain) {
         AnswerBuilder answer = new AnswerBuilder(explain);
         return answer.respond(medical.reimburse(query, answer));
@@ -48,6 +53,8 @@ public class MedicalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "城乡居民医保 fees and waiting period", description = "Fees per category for the coverage year "
             + "and the waiting period (固定 + 变动待遇等待期) for late or broken enrolment.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "fuyang",
+            value = RequestExamples.RESIDENT_QUOTE)))
     public Response quote(@Valid @NotNull ResidentQuoteQuery query, @QueryParam("explain") boolean explain) {
         AnswerBuilder answer = new AnswerBuilder(explain);
         return answer.respond(medical.quote(query, answer));

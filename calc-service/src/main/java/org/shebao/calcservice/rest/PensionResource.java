@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.calcservice.api.PensionQuery;
 import org.shebao.calcservice.api.ProjectionQuery;
@@ -32,6 +35,8 @@ public class PensionResource {
     @Operation(summary = "Pension at retirement", description = "基础养老金 + 个人账户养老金 + 过渡性养老金 with the "
             + "region's PENSION version for the retirement month and the national 计发月数; `overrides` replace any "
             + "figure with the person's own.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "guangzhou",
+            value = RequestExamples.PENSION)))
     public Response estimate(@Valid @NotNull PensionQuery query, @QueryParam("explain") boolean explain) {
         AnswerBuilder answer = new AnswerBuilder(explain);
         return answer.respond(pensions.estimate(query, answer));
@@ -41,6 +46,8 @@ public class PensionResource {
     @Path("projection")
     @Operation(summary = "Projection to retirement", description = "From today's wage, index and account balance, with "
             + "stated growth assumptions: balance and pension at the statutory, earliest and latest months.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "guangzhou",
+            value = RequestExamples.PROJECTION)))
     public Response projection(@Valid @NotNull ProjectionQuery query, @QueryParam("explain") boolean explain) {
         AnswerBuilder answer = new AnswerBuilder(explain);
         return answer.respond(pensions.project(query, answer));

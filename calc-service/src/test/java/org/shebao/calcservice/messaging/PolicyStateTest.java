@@ -59,6 +59,15 @@ class PolicyStateTest {
     }
 
     @Test
+    void metricsShowConsumerLagStalenessAndRequests() {
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\","
+                + "\"month\":\"2025-07\",\"wage\":10000}").post("/api/v1/contributions").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("policy_state_staleness_seconds", "kafka_consumer_fetch_manager_records_lag",
+                "policy_events_total", "http_server_requests_seconds_count");
+    }
+
+    @Test
     void aNewerRevisionChangesTheAnswerAndAnOlderOneIsIgnored() {
         send(region("998000"));
         send(timeline("998000", 2, "0.07"));

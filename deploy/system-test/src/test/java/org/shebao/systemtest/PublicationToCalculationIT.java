@@ -45,6 +45,18 @@ class PublicationToCalculationIT {
     }
 
     @Test
+    @Order(0)
+    void everyNamedCityIsAnsweredFromTheLoadedDataNamingThePolicyAndItsSource() {
+        for (String city : new String[] { "110000", "310000", "440100", "440300", "330100", "510100", "420100",
+                "341200" }) {
+            JsonNode policy = awaitAnswer(city).get("policies").get(0);
+            assertThat(policy.get("kind").asText()).as(city).isEqualTo("CONTRIBUTION");
+            assertThat(policy.get("effectiveFrom").asText()).as(city).isLessThanOrEqualTo("2025-07-01");
+            assertThat(policy.get("source").get("url").asText()).as(city).startsWith("http");
+        }
+    }
+
+    @Test
     @Order(1)
     void aPublishedRateChangeReachesCalculationsInTwoRegions() {
         for (String region : new String[] { "110000", "310000" }) {

@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.contract.PolicyKind;
@@ -67,7 +71,15 @@ public class PolicyVersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create a draft", description = "Examples of every kind: see the request body examples.")
+    @Operation(summary = "Create a draft", description = "The payload's type follows `kind`; the request examples "
+            + "show a complete, real draft of every kind.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DraftRequest.class), examples = {
+                    @ExampleObject(name = "CONTRIBUTION", ref = "ContributionDraft"),
+                    @ExampleObject(name = "RESIDENT_MEDICAL", ref = "ResidentMedicalDraft"),
+                    @ExampleObject(name = "MEDICAL_BENEFIT", ref = "MedicalBenefitDraft"),
+                    @ExampleObject(name = "PENSION", ref = "PensionDraft"),
+                    @ExampleObject(name = "GUIDE", ref = "GuideDraft") }))
     public Response create(@Valid @NotNull DraftRequest draft) {
         PolicyVersionEntity created = drafts.create(draft, operator.name());
         return withTag(Response.created(URI.create("/api/v1/policies/" + created.id)), created);

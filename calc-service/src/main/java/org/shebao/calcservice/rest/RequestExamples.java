@@ -1,0 +1,45 @@
+package org.shebao.calcservice.rest;
+
+/**
+ * The request examples of the API document. Each one is answered with 200 on the data set (OpenApiExamplesTest), so the
+ * document never shows a request that does not work.
+ */
+final class RequestExamples {
+
+    static final String CONTRIBUTION = """
+            {"regionCode": "110000", "participantType": "EMPLOYEE", "month": "2025-07", "wage": 10000}""";
+
+    static final String CONTRIBUTION_BATCH = """
+            {"regionCode": "110000", "participantType": "EMPLOYEE", "month": "2025-07", "wage": 10000}
+            {"regionCode": "310000", "participantType": "FLEXIBLE", "month": "2025-07", "wage": 7460}""";
+
+    static final String ADJUSTMENT = """
+            {"regionCode": "110000", "participantType": "EMPLOYEE", "months": [
+              {"month": "2025-07", "wage": 7000, "paid": [{"insurance": "PENSION", "employer": 1120.00, "employee": 560.00}]}]}""";
+
+    static final String PENSION = """
+            {"regionCode": "440100", "category": "MALE", "birthMonth": "1965-01", "retirementMonth": "2025-07",
+             "contributionYears": 35, "averageIndex": 1.0, "personalAccountBalance": 200000}""";
+
+    static final String PROJECTION = """
+            {"regionCode": "440100", "category": "MALE", "birthMonth": "1980-03", "currentWage": 12000, "averageIndex": 1.0,
+             "currentBalance": 80000, "contributionYears": 20, "annualWageGrowth": 0.03, "annualAccountInterest": 0.025}""";
+
+    static final String REIMBURSEMENT = """
+            {"insuredRegionCode": "110000", "treatmentRegionCode": "310000", "scheme": "EMPLOYEE",
+             "memberStatus": "IN_SERVICE", "hospitalLevel": 3, "visitType": "INPATIENT", "admissionNumberThisYear": 1,
+             "costs": {"classA": 20000, "classB": 0, "selfPay": 2000}, "filing": "REFERRAL", "fundPaidThisYear": 0,
+             "personalBurdenThisYear": 0, "assistanceStatus": "NONE", "date": "2025-08-15",
+             "policyOverride": {"schedules": [{"scheme": "EMPLOYEE", "memberStatus": "IN_SERVICE",
+               "inpatient": {"levels": [{"hospitalLevel": 3, "deductibleFirstAdmission": 1300,
+                 "bands": [{"from": 0, "rate": 0.85}]}], "annualFundCap": 500000}, "classBSelfPayShare": 0.1}],
+               "outOfArea": {"reductionPoints": {"REFERRAL": 0.10, "EMERGENCY": 0.10, "TEMPORARY_OTHER": 0.20,
+                 "LONG_TERM_RESIDENCE": 0}}}}""";
+
+    static final String RESIDENT_QUOTE = """
+            {"regionCode": "341200", "coverageYear": 2025, "members": [{"category": "ADULT", "count": 3}],
+             "enrolledInWindow": false, "brokenYears": 2, "repairedYears": 0, "newborn": false}""";
+
+    private RequestExamples() {
+    }
+}
