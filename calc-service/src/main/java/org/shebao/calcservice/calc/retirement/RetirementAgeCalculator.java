@@ -74,11 +74,11 @@ public final class RetirementAgeCalculator {
                         .calculated("retirementYear", retirementMonth.getYear())
                         .law("rule", "每年提高六个月", LEGAL_BASIS));
 
-        FlexibleWindow window = new FlexibleWindow(
-                max(originalMonth, retirementMonth.minusMonths(FLEXIBLE_MONTHS)),
-                retirementMonth.plusMonths(FLEXIBLE_MONTHS));
-        trace.step("flexible window", "earliest = max(original age, statutory − 36 months); "
-                + "latest = statutory + 36 months", window, in -> in
+        YearMonth earliest = max(originalMonth, retirementMonth.minusMonths(FLEXIBLE_MONTHS));
+        FlexibleWindow window = new FlexibleWindow(earliest, retirementMonth.plusMonths(FLEXIBLE_MONTHS),
+                minimumContributionYears(earliest.getYear()));
+        trace.step("flexible window", "earliest = max(original age, statutory − 36 months), open only with the minimum "
+                + "years of its own year; latest = statutory + 36 months", window, in -> in
                         .calculated("statutoryMonth", retirementMonth)
                         .calculated("originalMonth", originalMonth)
                         .law("flexibleMonths", FLEXIBLE_MONTHS, LEGAL_BASIS));

@@ -39,7 +39,10 @@ public record RetirementAgeResult(
      * @param earliestMonth 弹性提前退休: at most 36 months early, never before the original age; needs the minimum
      *                      contribution years of that month's year
      * @param latestMonth   弹性延迟退休: at most 36 months late, with the employer's agreement
+     * @param earliestMonthMinimumContributionYears the minimum contribution years required to retire at the earliest
+     *                      month (its year's figure, which can be lower than at the statutory month)
      */
-    public record FlexibleWindow(YearMonth earliestMonth, YearMonth latestMonth) {
+    public record FlexibleWindow(YearMonth earliestMonth, YearMonth latestMonth,
+            BigDecimal earliestMonthMinimumContributionYears) {
     }
 }

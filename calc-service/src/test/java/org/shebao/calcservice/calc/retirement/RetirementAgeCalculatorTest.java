@@ -61,7 +61,7 @@ class RetirementAgeCalculatorTest {
         RetirementAgeResult result = RetirementAgeCalculator.calculate(YearMonth.of(1970, 1), RetirementCategory.MALE);
 
         assertThat(result.flexible().earliestMonth()).isEqualTo(YearMonth.of(2030, 1));
-        assertThat(RetirementAgeCalculator.minimumContributionYears(2030)).isEqualByComparingTo("15.5");
+        assertThat(result.flexible().earliestMonthMinimumContributionYears()).isEqualByComparingTo("15.5");
         assertThat(result.minimumContributionYears()).isEqualByComparingTo("16");
     }
 
