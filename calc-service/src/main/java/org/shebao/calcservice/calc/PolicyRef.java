@@ -19,8 +19,19 @@ public record PolicyRef(String regionCode, PolicyKind kind, int version) {
         Objects.requireNonNull(kind, "kind");
     }
 
+    /** Version number given to a payload the caller supplied (what-if); published versions count from 1. */
+    public static final int CALLER_SUPPLIED = 0;
+
     public static PolicyRef of(PublishedPolicy policy) {
         return new PolicyRef(policy.regionCode(), policy.kind(), policy.version());
+    }
+
+    public static PolicyRef callerSupplied(String regionCode, PolicyKind kind) {
+        return new PolicyRef(regionCode, kind, CALLER_SUPPLIED);
+    }
+
+    public boolean isCallerSupplied() {
+        return version == CALLER_SUPPLIED;
     }
 
     /** The timeline without the version, e.g. "110000/CONTRIBUTION": the {@code source} of a traced input. */
@@ -28,9 +39,9 @@ public record PolicyRef(String regionCode, PolicyKind kind, int version) {
         return regionCode + "/" + kind;
     }
 
-    /** Human-readable citation, e.g. "110000/CONTRIBUTION v2". */
+    /** Human-readable citation, e.g. "110000/CONTRIBUTION v2", or "110000/CONTRIBUTION (caller-supplied)". */
     public String label() {
-        return source() + " v" + version;
+        return source() + (isCallerSupplied() ? " (caller-supplied)" : " v" + version);
     }
 
     @Override

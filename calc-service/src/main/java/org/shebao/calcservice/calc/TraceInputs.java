@@ -27,7 +27,8 @@ public final class TraceInputs {
 
     /** A figure of a policy version. */
     public TraceInputs policy(String name, Object value, PolicyRef policy) {
-        return put(name, new TraceInput(value, policy.source(), policy.version()));
+        return put(name, new TraceInput(value, policy.isCallerSupplied() ? policy.label() : policy.source(),
+                policy.isCallerSupplied() ? null : policy.version()));
     }
 
     /** A figure of a policy version, or the calculator's documented default when no policy gives it. */

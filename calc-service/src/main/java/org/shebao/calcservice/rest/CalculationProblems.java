@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,9 +27,9 @@ public class CalculationProblems {
     private static final String TYPE_PREFIX = "urn:shebao:problem:";
 
     @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e) {
+    public Response invalidInput(InvalidInputException e, Request request) {
         return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getMessage()))
-                .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.reason())))
+                .with("violations", List.of(Map.of("field", e.field(), "in", location(request), "message", e.reason())))
                 .build()
                 .toResponse();
     }
@@ -45,9 +46,10 @@ public class CalculationProblems {
     }
 
     @ServerExceptionMapper
-    public Response unknownRegion(UnknownRegionException e) {
+    public Response unknownRegion(UnknownRegionException e, Request request) {
         return HttpProblem.builder(base(404, "unknown-region", "Not Found", e.getMessage()))
-                .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.getMessage())))
+                .with("violations", List.of(Map.of("field", e.field(), "in", location(request), "message",
+                        e.getMessage())))
                 .build()
                 .toResponse();
     }
@@ -63,6 +65,11 @@ public class CalculationProblems {
     @ServerExceptionMapper
     public Response policyGap(PolicyGapException e) {
         return base(422, "policy-gap", "Unprocessable Content", e.getMessage()).toResponse();
+    }
+
+    /** GET endpoints take query parameters only; the others a JSON body. */
+    private static String location(Request request) {
+        return "GET".equals(request.getMethod()) ? "query" : "body";
     }
 
     private static HttpProblem base(int status, String type, String title, String detail) {

@@ -1,6 +1,9 @@
 package org.shebao.calcservice.rest;
 
+import java.time.Clock;
 import java.time.YearMonth;
+
+import jakarta.inject.Inject;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.calcservice.api.RetirementAgeAnswer;
 import org.shebao.calcservice.calc.InputChecks;
+import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.calcservice.service.AnswerBuilder;
@@ -22,6 +26,9 @@ import org.shebao.calcservice.service.AnswerBuilder;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retirement", description = "法定退休年龄 under the 2025 reform")
 public class RetirementAgeResource {
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "Statutory retirement age and month", description = "渐进式延迟法定退休年龄 (NPC decision of "
@@ -32,6 +39,9 @@ public class RetirementAgeResource {
             @QueryParam("category") String category,
             @QueryParam("explain") boolean explain) {
         YearMonth birth = InputChecks.required("birthMonth", QueryParams.yearMonth("birthMonth", birthMonth));
+        if (birth.isAfter(YearMonth.now(clock))) {
+            throw new InvalidInputException("birthMonth", "must not be in the future");
+        }
         RetirementCategory kind = InputChecks.required("category",
                 QueryParams.enumValue(RetirementCategory.class, "category", category));
         AnswerBuilder answer = new AnswerBuilder(explain);

@@ -28,7 +28,10 @@ public final class AnswerBuilder {
     public static final String NOTICE = "估算结果，仅供参考；实际以经办机构核定为准。Estimate only: actual amounts are "
             + "settled by the social-insurance and medical-insurance agencies.";
 
+    /** By version ({@code 110000/CONTRIBUTION v2}): an answer may use two versions of one timeline (补差). */
     private final Map<String, PolicyCitation> citations = new LinkedHashMap<>();
+    /** By timeline ({@code 110000/CONTRIBUTION=7}), for the header. */
+    private final Set<String> revisionTags = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Trace trace;
 
@@ -42,7 +45,8 @@ public final class AnswerBuilder {
 
     /** Cites a published version (and warns when its figures are not official); returns it for the calculator. */
     public <P extends PolicyPayload> SourcedPolicy<P> use(ResolvedPolicy policy, Class<P> payloadType) {
-        if (citations.putIfAbsent(policy.revisionTag(), policy.citation()) == null && policy.warning() != null) {
+        revisionTags.add(policy.revisionTag());
+        if (citations.putIfAbsent(policy.ref().label(), policy.citation()) == null && policy.warning() != null) {
             warnings.add(policy.warning());
         }
         return policy.sourced(payloadType);
@@ -50,10 +54,11 @@ public final class AnswerBuilder {
 
     /** A what-if: the caller's own payload replaces the published one. */
     public <P extends PolicyPayload> SourcedPolicy<P> callerSupplied(String regionCode, PolicyKind kind, P payload) {
-        citations.put(regionCode + "/" + kind + "=caller",
-                new PolicyCitation(regionCode, kind, null, null, null, null, null, null, true));
+        PolicyRef ref = PolicyRef.callerSupplied(regionCode, kind);
+        revisionTags.add(regionCode + "/" + kind + "=caller");
+        citations.put(ref.label(), new PolicyCitation(regionCode, kind, null, null, null, null, null, null, true));
         warnings.add(kind + " parameters were supplied by the caller (what-if), not taken from a published policy.");
-        return SourcedPolicy.of(new PolicyRef(regionCode, kind, 0), payload);
+        return SourcedPolicy.of(ref, payload);
     }
 
     public void warn(List<String> more) {
@@ -77,24 +82,24 @@ public final class AnswerBuilder {
         return NOTICE;
     }
 
-    /** Each policy used, as {@code 110000/CONTRIBUTION=7}. */
+    /** Each timeline used, as {@code 110000/CONTRIBUTION=7}. */
     public List<String> revisionTags() {
-        return List.copyOf(citations.keySet());
+        return List.copyOf(revisionTags);
     }
 
     /** Header form: {@code 110000/CONTRIBUTION=7, 100000/PENSION=3}. */
     public String revisionHeader() {
-        return String.join(", ", citations.keySet());
+        return String.join(", ", revisionTags);
     }
 
-    /** The citations by revision tag, for answers that cite each policy once for many results. */
-    public Map<String, PolicyCitation> citationsByTag() {
+    /** The citations by version label, for answers that cite each policy once for many results. */
+    public Map<String, PolicyCitation> citationsByVersion() {
         return Map.copyOf(citations);
     }
 
     public Response respond(Object answer) {
         Response.ResponseBuilder builder = Response.ok(answer);
-        if (!citations.isEmpty()) {
+        if (!revisionTags.isEmpty()) {
             builder.header(POLICY_REVISION_HEADER, revisionHeader());
         }
         return builder.build();

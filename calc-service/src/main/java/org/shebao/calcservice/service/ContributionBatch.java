@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +55,9 @@ public class ContributionBatch {
     public record Failure(long line, int status, String field, String detail) {
     }
 
-    /** The closing line. */
-    public record Summary(long lines, long failed, List<PolicyCitation> policies, String notice) {
+    /** The closing line: each policy used, cited once, with what must be said about its figures. */
+    public record Summary(long lines, long failed, List<PolicyCitation> policies, List<String> warnings,
+            String notice) {
     }
 
     @Inject
@@ -78,6 +80,7 @@ public class ContributionBatch {
 
     public void run(InputStream in, OutputStream out) throws IOException {
         Map<String, PolicyCitation> citations = new LinkedHashMap<>();
+        Set<String> policyWarnings = new LinkedHashSet<>();
         long number = 0;
         long failed = 0;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -95,17 +98,19 @@ public class ContributionBatch {
                 number += skipped - 1;
                 break;
             }
-            Object result = answer(number, text, citations);
+            Object result = answer(number, text, citations, policyWarnings);
             if (result instanceof Failure) {
                 failed++;
             }
             write(writer, result);
         }
-        write(writer, new Summary(number, failed, List.copyOf(citations.values()), AnswerBuilder.NOTICE));
+        write(writer, new Summary(number, failed, List.copyOf(citations.values()), List.copyOf(policyWarnings),
+                AnswerBuilder.NOTICE));
         writer.flush();
     }
 
-    private Object answer(long number, String text, Map<String, PolicyCitation> citations) {
+    private Object answer(long number, String text, Map<String, PolicyCitation> citations,
+            Set<String> policyWarnings) {
         try {
             ContributionQuery query = queryReader.readValue(text);
             Set<ConstraintViolation<ContributionQuery>> violations = validator.validate(query);
@@ -115,7 +120,8 @@ public class ContributionBatch {
             }
             AnswerBuilder answer = new AnswerBuilder(false);
             ContributionResult result = contributions.compute(query, answer);
-            citations.putAll(answer.citationsByTag());
+            citations.putAll(answer.citationsByVersion());
+            policyWarnings.addAll(answer.warnings());
             return new Line(number, query.regionCode(), query.month(), result.lines(), result.totals(),
                     result.personalAccounts(), result.housingFund(), answer.revisionTags(),
                     result.warnings().isEmpty() ? null : result.warnings());

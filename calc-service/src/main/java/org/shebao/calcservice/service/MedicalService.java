@@ -14,6 +14,7 @@ import org.shebao.calcservice.api.ReimbursementQuery;
 import org.shebao.calcservice.api.ResidentQuoteAnswer;
 import org.shebao.calcservice.api.ResidentQuoteQuery;
 import org.shebao.calcservice.calc.InputChecks;
+import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityCalculator;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
@@ -72,10 +73,22 @@ public class MedicalService {
     /** Eligibility under the rule in force at retirement (this month when no retirement month is given). */
     public EligibilityAnswer eligibility(String regionCode, LifetimeEligibilityRequest request, AnswerBuilder answer) {
         YearMonth month = request.retirementMonth() != null ? request.retirementMonth() : YearMonth.now(clock);
+        LifetimeEligibilityRequest atMonth = new LifetimeEligibilityRequest(request.gender(),
+                request.cumulativeMonths(), request.localMonths(), month);
         List<Region> chain = resolver.chain(regionCode, "regionCode");
-        ResolvedPolicy policy = resolver.resolve(chain, PolicyKind.MEDICAL_BENEFIT, month.atDay(1),
-                p -> ((MedicalBenefitPolicy) p.payload()).lifetimeEligibility() != null);
-        return EligibilityAnswer.of(regionCode, LifetimeEligibilityCalculator.calculate(request,
+        LocalDate date = month.atDay(1);
+        ResolvedPolicy policy = resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date,
+                p -> ((MedicalBenefitPolicy) p.payload()).lifetimeEligibility() != null)
+                .orElseThrow(() -> noEligibilityRule(chain, date));
+        return EligibilityAnswer.of(regionCode, LifetimeEligibilityCalculator.calculate(atMonth,
                 answer.use(policy, MedicalBenefitPolicy.class), answer.trace()), answer);
+    }
+
+    /** A MEDICAL_BENEFIT policy is in force but none states the years (社会保险法 第27条 leaves them to each region). */
+    private PolicyGapException noEligibilityRule(List<Region> chain, LocalDate date) {
+        ResolvedPolicy inForce = resolver.resolve(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> true);
+        return new PolicyGapException("no region from " + chain.get(0).code() + " up publishes the contribution years "
+                + "for medical benefits after retirement in force on " + date + " (the nearest MEDICAL_BENEFIT in force, "
+                + inForce.ref().label() + ", has no lifetimeEligibility)");
     }
 }

@@ -15,8 +15,12 @@ import org.shebao.calcservice.api.ProjectionAnswer;
 import org.shebao.calcservice.api.ProjectionQuery;
 import org.shebao.calcservice.calc.InputChecks;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.pension.ParametersSource;
 import org.shebao.calcservice.calc.pension.PensionCalculator;
 import org.shebao.calcservice.calc.pension.PensionProjectionCalculator;
+import org.shebao.calcservice.calc.pension.PensionRequest;
+import org.shebao.calcservice.calc.pension.PensionResult;
+import org.shebao.calcservice.calc.pension.ProjectionResult;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.calcservice.state.PolicyState;
@@ -45,19 +49,27 @@ public class PensionService {
                 : statutoryMonth(query.category(), query.birthMonth());
         LocalDate date = retirement.atDay(1);
         List<Region> chain = chain(query.regionCode());
-        SourcedPolicy<PensionPolicy> regional = query.policyOverride() != null
+        Optional<ResolvedPolicy> regional = query.policyOverride() != null ? Optional.empty() : regional(chain, date);
+        Optional<ResolvedPolicy> national = national(chain, date);
+        SourcedPolicy<PensionPolicy> regionalPolicy = query.policyOverride() != null
                 ? answer.callerSupplied(query.regionCode(), PolicyKind.PENSION, query.policyOverride())
-                : regional(chain, date, answer);
-        return PensionAnswer.of(query.regionCode(), PensionCalculator.calculate(query.toRequest(), regional,
-                national(chain, date, answer), answer.trace()), answer);
+                : sourced(regional);
+        PensionResult result = PensionCalculator.calculate(query.toRequest(), regionalPolicy, sourced(national),
+                answer.trace());
+        citeWhatWasUsed(regional, national, result, query.overrides(), answer);
+        return PensionAnswer.of(query.regionCode(), result, answer);
     }
 
     public ProjectionAnswer project(ProjectionQuery query, AnswerBuilder answer) {
         YearMonth today = YearMonth.now(clock);
         LocalDate date = today.atDay(1);
         List<Region> chain = chain(query.regionCode());
-        return ProjectionAnswer.of(query.regionCode(), PensionProjectionCalculator.project(query.toRequest(), today,
-                regional(chain, date, answer), national(chain, date, answer), answer.trace()), answer);
+        Optional<ResolvedPolicy> regional = regional(chain, date);
+        Optional<ResolvedPolicy> national = national(chain, date);
+        ProjectionResult result = PensionProjectionCalculator.project(query.toRequest(), today, sourced(regional),
+                sourced(national), answer.trace());
+        citeWhatWasUsed(regional, national, result.statutory().pension(), query.overrides(), answer);
+        return ProjectionAnswer.of(query.regionCode(), result, answer);
     }
 
     private static YearMonth statutoryMonth(RetirementCategory category, YearMonth birthMonth) {
@@ -70,17 +82,27 @@ public class PensionService {
         return regionCode != null ? resolver.chain(regionCode, "regionCode") : state.chain(Region.NATION);
     }
 
-    private SourcedPolicy<PensionPolicy> regional(List<Region> chain, LocalDate date, AnswerBuilder answer) {
-        return cited(resolver.find(chain, PolicyKind.PENSION, date,
-                p -> ((PensionPolicy) p.payload()).calculationBase() != null), answer);
+    private Optional<ResolvedPolicy> regional(List<Region> chain, LocalDate date) {
+        return resolver.find(chain, PolicyKind.PENSION, date,
+                p -> ((PensionPolicy) p.payload()).calculationBase() != null);
     }
 
-    private SourcedPolicy<PensionPolicy> national(List<Region> chain, LocalDate date, AnswerBuilder answer) {
-        return cited(resolver.find(chain, PolicyKind.PENSION, date,
-                p -> ((PensionPolicy) p.payload()).hasAnnuityTable()), answer);
+    private Optional<ResolvedPolicy> national(List<Region> chain, LocalDate date) {
+        return resolver.find(chain, PolicyKind.PENSION, date, p -> ((PensionPolicy) p.payload()).hasAnnuityTable());
     }
 
-    private static SourcedPolicy<PensionPolicy> cited(Optional<ResolvedPolicy> found, AnswerBuilder answer) {
-        return found.map(policy -> answer.use(policy, PensionPolicy.class)).orElse(null);
+    private static SourcedPolicy<PensionPolicy> sourced(Optional<ResolvedPolicy> policy) {
+        return policy.map(p -> p.sourced(PensionPolicy.class)).orElse(null);
+    }
+
+    /** Cites a policy only if a figure of it was used: the caller's overrides may have replaced them all. */
+    private static void citeWhatWasUsed(Optional<ResolvedPolicy> regional, Optional<ResolvedPolicy> national,
+            PensionResult result, PensionRequest.Overrides overrides, AnswerBuilder answer) {
+        if (result.parametersSource() != ParametersSource.CALLER) {
+            regional.ifPresent(p -> answer.use(p, PensionPolicy.class));
+        }
+        if (overrides == null || overrides.annuityMonths() == null) {
+            national.ifPresent(p -> answer.use(p, PensionPolicy.class));
+        }
     }
 }

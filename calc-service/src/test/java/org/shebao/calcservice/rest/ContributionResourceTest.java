@@ -3,6 +3,7 @@ package org.shebao.calcservice.rest;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -139,7 +140,18 @@ class ContributionResourceTest {
         assertThat(lines[500]).contains("\"line\":501", "\"status\":400");
         assertThat(lines[501]).contains("\"line\":502", "\"status\":404");
         assertThat(lines[502]).contains("\"lines\":502", "\"failed\":2",
-                "110000", "310000");
+                "110000", "310000", "\"warnings\":[\"110000/CONTRIBUTION v2: its figures come from THIRD_PARTY");
+    }
+
+    @Test
+    void anAdjustmentAcrossTheYearChangeCitesBothVersions() {
+        String body = "{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\",\"months\":["
+                + "{\"month\":\"2025-06\",\"wage\":7000,\"paidUnderVersion\":1},"
+                + "{\"month\":\"2025-07\",\"wage\":7000,\"paidUnderVersion\":1}]}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/contributions/adjustments")
+                .then().statusCode(200)
+                .body("policies.version", containsInAnyOrder(1, 2))
+                .body("months[1].lines.find { it.insurance == 'PENSION' }.employeeOwed", is(12.96f));
     }
 
     @Test

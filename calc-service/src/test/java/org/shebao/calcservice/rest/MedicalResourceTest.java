@@ -85,6 +85,16 @@ class MedicalResourceTest {
                 .queryParam("retirementMonth", "2026-08").get("/api/v1/medical/eligibility").then().statusCode(200)
                 .body("eligible", is(false)).body("gapMonths", is(31));
         given().queryParam("regionCode", "310000").queryParam("gender", "X").get("/api/v1/medical/eligibility")
-                .then().statusCode(400).body("violations[0].field", equalTo("gender"));
+                .then().statusCode(400).body("violations[0].field", equalTo("gender"))
+                .body("violations[0].in", equalTo("query"));
+    }
+
+    @Test
+    void eligibilityDefaultsToThisMonthAndSaysWhenNoRegionStatesTheYears() {
+        given().queryParam("regionCode", "310000").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
+                .get("/api/v1/medical/eligibility").then().statusCode(200).body("eligible", is(true));
+        given().queryParam("regionCode", "110000").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
+                .get("/api/v1/medical/eligibility").then().statusCode(422)
+                .body("type", equalTo("urn:shebao:problem:policy-gap"));
     }
 }

@@ -34,8 +34,14 @@ public record ChangeSetView(
         UNCHANGED
     }
 
-    /** One imported item: the draft created for it, or the published version it is identical to. */
-    public record Item(int index, Outcome outcome, long versionId, String regionCode, PolicyKind kind, int version,
+    /**
+     * One imported item: the draft created for it, or the published version it is identical to.
+     *
+     * @param index position in the import request; given in the import's answer only (a change set holds the drafts it
+     *              created, so later reads list those, without index)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(Integer index, Outcome outcome, long versionId, String regionCode, PolicyKind kind, int version,
             LocalDate effectiveFrom) {
     }
 }

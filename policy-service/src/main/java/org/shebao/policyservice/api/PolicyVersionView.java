@@ -50,7 +50,10 @@ public record PolicyVersionView(
         Long publishedRevision,
         WithdrawalRequest withdrawalRequest) {
 
-    /** A pending request to withdraw a scheduled version; another approver confirms it. */
-    public record WithdrawalRequest(String requestedBy, Instant requestedAt, String reason) {
+    /**
+     * A request to withdraw a scheduled version, and once another approver confirmed it, who and when.
+     */
+    public record WithdrawalRequest(String requestedBy, Instant requestedAt, String reason, String confirmedBy,
+            Instant confirmedAt) {
     }
 }

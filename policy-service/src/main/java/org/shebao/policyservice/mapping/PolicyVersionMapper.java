@@ -38,7 +38,7 @@ public class PolicyVersionMapper {
     public PolicyVersionView toView(PolicyVersionEntity e) {
         PolicyVersionView.WithdrawalRequest withdrawal = e.withdrawalRequestedBy == null ? null
                 : new PolicyVersionView.WithdrawalRequest(e.withdrawalRequestedBy, e.withdrawalRequestedAt,
-                        e.withdrawalReason);
+                        e.withdrawalReason, e.withdrawnBy, e.withdrawnAt);
         return new PolicyVersionView(e.id, e.regionCode, e.kind, e.version, e.status, e.effectiveFrom, e.effectiveTo,
                 e.declaredEffectiveTo, e.endedByVersionId, e.confidence, json.read(e.source, PolicySource.class),
                 e.lastReviewed, e.note, payload(e), e.changeSetId, e.author, e.createdAt, e.updatedAt, e.submittedAt,

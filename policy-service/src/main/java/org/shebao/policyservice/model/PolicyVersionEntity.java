@@ -105,6 +105,13 @@ public class PolicyVersionEntity {
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
+    /** The second person who confirmed the withdrawal. */
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
     /** Optimistic lock; also the entity tag of the version's representation. */
     @Version
     @Column(name = "row_version")

@@ -1,5 +1,7 @@
 package org.shebao.policyservice.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -22,11 +24,14 @@ import org.shebao.policyservice.mapping.JsonCodec;
 import org.shebao.policyservice.model.AuditEntryEntity;
 import org.shebao.policyservice.repository.AuditRepository;
 import org.shebao.policyservice.security.Roles;
+import org.shebao.policyservice.service.Problems;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who changed what, when, before and after")
 public class AuditResource {
+
+    private static final List<String> ENTITY_TYPES = List.of("REGION", "POLICY_VERSION", "CHANGE_SET");
 
     @Inject
     AuditRepository entries;
@@ -42,6 +47,9 @@ public class AuditResource {
             @QueryParam("entityId") String entityId, @QueryParam("actor") String actor,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
+        if (entityType != null && !ENTITY_TYPES.contains(entityType)) {
+            throw Problems.invalidQueryParameter("entityType", "must be one of " + ENTITY_TYPES);
+        }
         PanacheQuery<AuditEntryEntity> query = entries.search(entityType, entityId, actor, page, size);
         return new PageView<>(query.list().stream().map(this::toView).toList(), query.count(), page, size);
     }

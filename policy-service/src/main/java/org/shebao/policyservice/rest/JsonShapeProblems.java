@@ -22,10 +22,13 @@ public class JsonShapeProblems {
 
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
         String field = PolicyJson.fieldPath(e);
-        String message = e instanceof InvalidTypeIdException unknownKind
-                ? "unknown kind '" + unknownKind.getTypeId() + "'"
-                : e.getOriginalMessage();
+        if (e instanceof InvalidTypeIdException unknownKind) {
+            // The type id is the sibling "kind" of the payload, so the error is about that field.
+            message = "unknown kind '" + unknownKind.getTypeId() + "'";
+            field = field.isEmpty() ? "kind" : field.replaceFirst("payload$", "kind");
+        }
         return HttpProblem.builder()
                 .withType(URI.create("urn:shebao:problem:invalid-request"))
                 .withStatus(400)

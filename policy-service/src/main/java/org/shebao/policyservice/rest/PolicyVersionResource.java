@@ -119,7 +119,7 @@ public class PolicyVersionResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Discard a draft")
+    @Operation(summary = "Discard a draft", description = "Needs If-Match with the draft's ETag, like an edit.")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         drafts.delete(id, ifMatch, operator.name());
         return Response.noContent().build();
@@ -178,8 +178,8 @@ public class PolicyVersionResource {
     @Path("{id}/diff")
     @Operation(summary = "Compare two versions", description = "Leaves that differ between version `against` and this "
             + "one, by JSON path.")
-    public DiffView diff(@PathParam("id") long id, @QueryParam("against") long against) {
-        return queries.diff(against, id, operator.isOperator());
+    public DiffView diff(@PathParam("id") long id, @QueryParam("against") String against) {
+        return queries.diff(QueryParams.id("against", against), id, operator.isOperator());
     }
 
     private Response withTag(Response.ResponseBuilder builder, PolicyVersionEntity entity) {

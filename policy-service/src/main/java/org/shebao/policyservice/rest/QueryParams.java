@@ -23,7 +23,16 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw Problems.invalidQueryParameter(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A required id. */
+    static long id(String name, String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalidQueryParameter(name, "is required: the id of a version");
         }
     }
 
@@ -34,7 +43,7 @@ final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField(name, "must be a date like 2025-07-01");
+            throw Problems.invalidQueryParameter(name, "must be a date like 2025-07-01");
         }
     }
 }

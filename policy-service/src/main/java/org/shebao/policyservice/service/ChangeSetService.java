@@ -87,11 +87,9 @@ public class ChangeSetService {
 
     public ChangeSetView get(long id) {
         ChangeSetEntity set = load(id);
-        List<PolicyVersionEntity> members = versions.inChangeSet(id);
-        List<ChangeSetView.Item> items = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            items.add(item(i, ChangeSetView.Outcome.CREATED, members.get(i)));
-        }
+        List<ChangeSetView.Item> items = versions.inChangeSet(id).stream()
+                .map(member -> item(null, ChangeSetView.Outcome.CREATED, member))
+                .toList();
         return view(set, items);
     }
 
@@ -170,7 +168,7 @@ public class ChangeSetService {
         return set;
     }
 
-    private static ChangeSetView.Item item(int index, ChangeSetView.Outcome outcome, PolicyVersionEntity v) {
+    private static ChangeSetView.Item item(Integer index, ChangeSetView.Outcome outcome, PolicyVersionEntity v) {
         return new ChangeSetView.Item(index, outcome, v.id, v.regionCode, v.kind, v.version, v.effectiveFrom);
     }
 

@@ -82,7 +82,7 @@ public class DraftService {
     @Transactional
     public void delete(long id, String ifMatch, String actor) {
         PolicyVersionEntity entity = loader.loadStandalone(id, VersionStatus.DRAFT);
-        VersionLoader.requireMatchIfPresent(entity, ifMatch);
+        VersionLoader.requireMatch(entity, ifMatch);
         audit.record(actor, "DRAFT_DELETED", "POLICY_VERSION", id, mapper.toView(entity), null, null);
         versions.delete(entity);
     }

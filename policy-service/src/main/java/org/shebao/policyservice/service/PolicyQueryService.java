@@ -97,7 +97,7 @@ public class PolicyQueryService {
         PolicyVersionEntity from = visible(fromId, operator);
         PolicyVersionEntity to = visible(toId, operator);
         if (!from.regionCode.equals(to.regionCode) || from.kind != to.kind) {
-            throw Problems.invalidField("against", "compare versions of the same region and kind");
+            throw Problems.invalidQueryParameter("against", "compare versions of the same region and kind");
         }
         return new DiffView(from.id, from.version, to.id, to.version,
                 JsonDiff.diff(content(from), content(to)));

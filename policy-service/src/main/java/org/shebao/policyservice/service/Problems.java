@@ -25,12 +25,16 @@ public final class Problems {
     }
 
     public static HttpProblem invalidField(String field, String message) {
-        return invalid(400, "Bad Request", List.of(new FieldError(field, message)));
+        return invalid(400, "Bad Request", List.of(new FieldError(field, message)), "body");
+    }
+
+    public static HttpProblem invalidQueryParameter(String name, String message) {
+        return invalid(400, "Bad Request", List.of(new FieldError(name, message)), "query");
     }
 
     /** 422: well-formed, but refers to something that does not exist or breaks a rule of the domain. */
     public static HttpProblem unprocessable(List<FieldError> errors) {
-        return invalid(422, "Unprocessable Content", errors);
+        return invalid(422, "Unprocessable Content", errors, "body");
     }
 
     public static HttpProblem conflict(String detail) {
@@ -54,13 +58,13 @@ public final class Problems {
         return problem(status, "request-too-large", title, detail);
     }
 
-    private static HttpProblem invalid(int status, String title, List<FieldError> errors) {
+    private static HttpProblem invalid(int status, String title, List<FieldError> errors, String in) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return HttpProblem.builder(problem(status, "invalid-request", title, detail))
                 .with("violations", errors.stream()
-                        .map(e -> Map.of("field", e.field(), "in", "body", "message", e.message()))
+                        .map(e -> Map.of("field", e.field(), "in", in, "message", e.message()))
                         .toList())
                 .build();
     }

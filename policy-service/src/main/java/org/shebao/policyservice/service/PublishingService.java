@@ -161,8 +161,8 @@ public class PublishingService {
             predecessor.endedByVersionId = null;
             endAtNextLaterStart(predecessor);
         }
-        entity.reviewer = actor;
-        entity.reviewedAt = clock.instant();
+        entity.withdrawnBy = actor;
+        entity.withdrawnAt = clock.instant();
         versions.flush();
         outbox.timelineChanged(entity.regionCode, entity.kind, revision);
         audit.record(actor, "WITHDRAWN", "POLICY_VERSION", id, VersionStatus.PUBLISHED, VersionStatus.WITHDRAWN,

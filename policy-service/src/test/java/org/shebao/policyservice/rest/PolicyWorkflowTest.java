@@ -84,6 +84,8 @@ class PolicyWorkflowTest extends ApiSupport {
                 .then().statusCode(412).contentType("application/problem+json");
         given().auth().oauth2(jwt.token("frank", "policy-editor")).get("/api/v1/policies/" + id)
                 .then().statusCode(200).body("payload.participants.EMPLOYEE.base.floor", is(150));
+        editor("frank").delete("/api/v1/policies/" + id).then().statusCode(428);
+        editor("frank").header("If-Match", "\"1\"").delete("/api/v1/policies/" + id).then().statusCode(204);
     }
 
     @Test
@@ -131,7 +133,8 @@ class PolicyWorkflowTest extends ApiSupport {
                 .body("withdrawalRequest.requestedBy", equalTo("henry"));
         as("henry", "policy-approver").post("/api/v1/policies/" + scheduled + "/withdraw").then().statusCode(403);
         approver("iris").post("/api/v1/policies/" + scheduled + "/withdraw").then().statusCode(200)
-                .body("status", equalTo("WITHDRAWN"));
+                .body("status", equalTo("WITHDRAWN")).body("reviewer", equalTo("reviewer"))
+                .body("withdrawalRequest.confirmedBy", equalTo("iris"));
 
         given().get("/api/v1/policies/" + current).then().body("effectiveTo", nullValue());
         PolicyEvent event = PolicyTopic.await(broker.bootstrapServers(), "policy/956000/CONTRIBUTION",

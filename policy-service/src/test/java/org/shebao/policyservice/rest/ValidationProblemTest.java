@@ -60,7 +60,7 @@ class ValidationProblemTest extends ApiSupport {
                 .post("/api/v1/policies").then().statusCode(400).contentType(PROBLEM)
                 .body("field", equalTo("effectiveFrom"));
         editor("kim").body(valid().replace("\"kind\":\"CONTRIBUTION\"", "\"kind\":\"SALARY\""))
-                .post("/api/v1/policies").then().statusCode(400).contentType(PROBLEM);
+                .post("/api/v1/policies").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("kind"));
     }
 
     @Test
@@ -90,6 +90,8 @@ class ValidationProblemTest extends ApiSupport {
         editor("kim").contentType("text/plain").body("hello").post("/api/v1/policies")
                 .then().statusCode(415).contentType(PROBLEM);
         given().get("/api/v1/policies/not-a-number").then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/v1/policies/1/diff").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("against")).body("violations[0].in", equalTo("query"));
         editor("kim").body("[]").post("/api/v1/policies").then().statusCode(400).contentType(PROBLEM);
         given().queryParam("q", "x".repeat(10_000)).get("/api/v1/regions").then().statusCode(414)
                 .contentType(PROBLEM);

@@ -90,24 +90,27 @@ public final class ContributionAdjustmentCalculator {
         ContributionResult due = ContributionCalculator.calculate(bill, versions.now(), trace);
         due.warnings().forEach(w -> warnings.add(month + ": " + w));
         Map<InsuranceType, PaidLine> paid = paid(input, bill, versions.then(), warnings, trace);
+        boolean paidGiven = input.paid() != null;
 
         List<AdjustmentResult.Line> lines = new ArrayList<>();
         for (ContributionResult.Line line : due.lines()) {
             PaidLine before = paid.remove(line.insurance());
-            lines.add(line(line.insurance(), line.label(), before, line.employerAmount(), line.employeeAmount()));
+            lines.add(line(line.insurance(), line.label(), before, paidGiven, line.employerAmount(),
+                    line.employeeAmount()));
         }
         // Lines billed then but no longer in the policy (生育 merged into 医疗): all of it was overpaid.
         for (PaidLine before : paid.values()) {
-            lines.add(line(before.insurance(), before.insurance().name(), before, BigDecimal.ZERO, BigDecimal.ZERO));
+            lines.add(line(before.insurance(), before.insurance().name(), before, paidGiven, BigDecimal.ZERO,
+                    BigDecimal.ZERO));
         }
         BigDecimal employer = owed(due.totals().employer(), sum(lines, true));
         BigDecimal employee = owed(due.totals().employee(), sum(lines, false));
         return new AdjustmentResult.Month(month, lines, new Totals(employer, employee, Money.sumOrNull(employer, employee)));
     }
 
-    /** What is owed on one side: unknown while the amount due now is unknown. */
+    /** What is owed: unknown while what is due or what was paid is unknown. */
     private static BigDecimal owed(BigDecimal due, BigDecimal paid) {
-        return due == null ? null : due.subtract(paid);
+        return due == null || paid == null ? null : due.subtract(paid);
     }
 
     private static Map<InsuranceType, PaidLine> paid(AdjustmentRequest.Month input, ContributionRequest bill,
@@ -130,21 +133,29 @@ public final class ContributionAdjustmentCalculator {
         return paid;
     }
 
+    /**
+     * One line's paid, due and owed amounts. A side the caller left out of what they paid counts as 0; a side the
+     * version billed under did not publish is unknown, and so is what is owed on it.
+     */
     private static AdjustmentResult.Line line(InsuranceType insurance, String label, PaidLine before,
-            BigDecimal employerDue, BigDecimal employeeDue) {
-        BigDecimal employerPaid = before == null ? BigDecimal.ZERO : Money.orZero(before.employer());
-        BigDecimal employeePaid = before == null ? BigDecimal.ZERO : Money.orZero(before.employee());
+            boolean paidGiven, BigDecimal employerDue, BigDecimal employeeDue) {
+        BigDecimal employerPaid = paidAmount(before == null ? BigDecimal.ZERO : before.employer(), paidGiven);
+        BigDecimal employeePaid = paidAmount(before == null ? BigDecimal.ZERO : before.employee(), paidGiven);
         return new AdjustmentResult.Line(insurance, label, employerPaid, employeePaid, employerDue, employeeDue,
-                employerDue == null ? null : employerDue.subtract(employerPaid),
-                employeeDue == null ? null : employeeDue.subtract(employeePaid));
+                owed(employerDue, employerPaid), owed(employeeDue, employeePaid));
+    }
+
+    private static BigDecimal paidAmount(BigDecimal paid, boolean paidGiven) {
+        return paid == null && paidGiven ? BigDecimal.ZERO : paid;
     }
 
     /** Σ paid on one side over the lines whose due amount is known (the due totals leave the others out too). */
+    /** What was paid on one side over the lines still due; unknown when one of those payments is unknown. */
     private static BigDecimal sum(List<AdjustmentResult.Line> lines, boolean employer) {
         BigDecimal total = BigDecimal.ZERO;
         for (AdjustmentResult.Line line : lines) {
             if ((employer ? line.employerDue() : line.employeeDue()) != null) {
-                total = total.add(employer ? line.employerPaid() : line.employeePaid());
+                total = Money.sumOrNull(total, employer ? line.employerPaid() : line.employeePaid());
             }
         }
         return total;

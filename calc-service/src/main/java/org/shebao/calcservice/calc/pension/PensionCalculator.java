@@ -165,8 +165,9 @@ public final class PensionCalculator {
             return statutory.retirementMonth();
         }
         YearMonth month = request.retirementMonth();
-        YearMonth earliest = statutory.flexible().earliestMonth();
-        YearMonth latest = statutory.flexible().latestMonth();
+        boolean flexible = statutory.flexible() != null;
+        YearMonth earliest = flexible ? statutory.flexible().earliestMonth() : statutory.retirementMonth();
+        YearMonth latest = flexible ? statutory.flexible().latestMonth() : statutory.retirementMonth();
         if (month.isBefore(earliest) || month.isAfter(latest)) {
             warnings.add("retirement month " + month + " lies outside the statutory window [" + earliest + ", "
                     + latest + "] (statutory " + statutory.retirementMonth() + "); estimated as asked");

@@ -1,6 +1,7 @@
 package org.shebao.calcservice.calc.pension;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,11 +73,16 @@ record PensionParameters(
                 ref);
     }
 
-    /** The same parameters with the 计发基数 (and a given indexed wage) scaled, for projections. */
+    /**
+     * The same parameters with the 计发基数 (and a given indexed wage) scaled, for projections. A projected 计发基数 is
+     * rounded to the whole 元, as bases are published; a projected indexed wage to the 分.
+     */
     PensionParameters scaled(BigDecimal factor) {
         return new PensionParameters(
-                new Parameter(calculationBase.value().multiply(factor), calculationBase.policy()),
-                indexedWage == null ? null : new Parameter(indexedWage.value().multiply(factor), null),
+                new Parameter(calculationBase.value().multiply(factor).setScale(0, RoundingMode.HALF_UP),
+                        calculationBase.policy()),
+                indexedWage == null ? null
+                        : new Parameter(indexedWage.value().multiply(factor).setScale(2, RoundingMode.HALF_UP), null),
                 transitionalCoefficient, transitionalFormula, annuityMonthsOverride, annuityTable, yearsRounding,
                 amountRounding, supplements, regional);
     }

@@ -68,6 +68,10 @@ public final class PensionProjectionCalculator {
         Assumptions assumptions = Assumptions.of(request, required("today", today));
         RetirementAgeResult statutory = RetirementAgeCalculator.calculate(request.birthMonth(), request.category(),
                 trace);
+        if (statutory.flexible() == null) {
+            throw new InvalidInputException("birthMonth", "the statutory retirement month " + statutory.retirementMonth()
+                    + " came before the 2025 reform; estimate that pension instead of projecting it");
+        }
         PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national);
         List<String> warnings = new ArrayList<>();
 

@@ -75,8 +75,10 @@ public final class RetirementAgeCalculator {
                         .law("rule", "每年提高六个月", LEGAL_BASIS));
 
         YearMonth earliest = max(originalMonth, retirementMonth.minusMonths(FLEXIBLE_MONTHS));
-        FlexibleWindow window = new FlexibleWindow(earliest, retirementMonth.plusMonths(FLEXIBLE_MONTHS),
-                minimumContributionYears(earliest.getYear()));
+        // 弹性退休 came with the reform: nobody whose statutory month fell before it had a window.
+        FlexibleWindow window = retirementMonth.isBefore(REFORM_START) ? null
+                : new FlexibleWindow(earliest, retirementMonth.plusMonths(FLEXIBLE_MONTHS),
+                        minimumContributionYears(earliest.getYear()));
         trace.step("flexible window", "earliest = max(original age, statutory − 36 months), open only with the minimum "
                 + "years of its own year; latest = statutory + 36 months", window, in -> in
                         .calculated("statutoryMonth", retirementMonth)

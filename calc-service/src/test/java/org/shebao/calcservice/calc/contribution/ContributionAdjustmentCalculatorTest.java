@@ -86,6 +86,27 @@ class ContributionAdjustmentCalculatorTest {
         assertThat(result.totals().employee()).isEqualByComparingTo("26.00");
     }
 
+    /** A rate the version billed under left unpublished means the amount paid is unknown, not 0. */
+    @Test
+    void whatWasBilledUnderAnUnpublishedRateIsUnknownAndSoIsWhatIsOwed() {
+        ContributionSchedule then = new ContributionSchedule(new BaseRange(d("6800"), d("30000")), List.of(
+                CityH.line(InsuranceType.PENSION, "养老保险", null, d("0.08"), null)), null, null);
+        SourcedPolicy<ContributionPolicy> thenVersion = SourcedPolicy.of(
+                new PolicyRef(CityH.REGION, PolicyKind.CONTRIBUTION, 1),
+                new ContributionPolicy(Map.of(ParticipantType.EMPLOYEE, then), Rounding.FEN_HALF_UP));
+        AdjustmentRequest request = new AdjustmentRequest(ParticipantType.EMPLOYEE, null,
+                List.of(new Month(JULY, d("7000"), null)));
+
+        AdjustmentResult result = ContributionAdjustmentCalculator.calculate(request,
+                Map.of(JULY, new AdjustmentPolicies(thenVersion, NEW_YEAR)));
+
+        AdjustmentResult.Line pension = result.months().get(0).lines().get(0);
+        assertThat(pension.employerPaid()).isNull();
+        assertThat(pension.employerOwed()).isNull();
+        assertThat(pension.employeeOwed()).isEqualByComparingTo("16.00");
+        assertThat(result.totals().employer()).isNull();
+    }
+
     @Test
     void aMonthWithoutPolicyNowIsAPolicyGap() {
         AdjustmentRequest request = new AdjustmentRequest(ParticipantType.EMPLOYEE, null,

@@ -131,4 +131,14 @@ class RetirementAgeCalculatorTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("category"));
     }
+
+    /** 弹性退休 came with the reform: a statutory month before 2025 has no window. */
+    @Test
+    void retirementsBeforeTheReformHaveNoFlexibleWindow() {
+        RetirementAgeResult result = RetirementAgeCalculator.calculate(YearMonth.of(1950, 5), RetirementCategory.MALE);
+
+        assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2010, 5));
+        assertThat(result.delayMonths()).isZero();
+        assertThat(result.flexible()).isNull();
+    }
 }
