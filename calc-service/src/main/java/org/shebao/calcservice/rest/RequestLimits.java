@@ -32,11 +32,16 @@ public class RequestLimits {
     public Optional<Response> check(ContainerRequestContext request) {
         String target = request.getUriInfo().getRequestUri().toString();
         if (target.length() > uri) {
-            return Optional.of(problem(414, "URI Too Long", "the request URI is longer than " + uri + " characters"));
+            return Optional.of(problem(414, "request-too-large", "URI Too Long", "the request URI is longer than " + uri + " characters"));
         }
-        long limit = request.getUriInfo().getPath().endsWith("/batch") ? batchBody.asLongValue() : body.asLongValue();
+        boolean batch = request.getUriInfo().getPath().endsWith("/batch");
+        if (batch && "POST".equals(request.getMethod()) && request.getHeaderString(HttpHeaders.CONTENT_LENGTH) == null) {
+            // A batch cut off by the HTTP layer's limit would stream back a truncated answer: require the length.
+            return Optional.of(problem(411, "length-required", "Length Required", "send a batch with its Content-Length"));
+        }
+        long limit = batch ? batchBody.asLongValue() : body.asLongValue();
         if (declaredLength(request) > limit) {
-            return Optional.of(problem(413, "Content Too Large", "this endpoint accepts bodies up to " + limit
+            return Optional.of(problem(413, "request-too-large", "Content Too Large", "this endpoint accepts bodies up to " + limit
                     + " bytes"));
         }
         return Optional.empty();
@@ -52,9 +57,9 @@ public class RequestLimits {
         }
     }
 
-    private static Response problem(int status, String title, String detail) {
+    private static Response problem(int status, String type, String title, String detail) {
         return HttpProblem.builder()
-                .withType(URI.create("urn:shebao:problem:request-too-large"))
+                .withType(URI.create("urn:shebao:problem:" + type))
                 .withStatus(status)
                 .withTitle(title)
                 .withDetail(detail)

@@ -13,8 +13,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
@@ -121,6 +128,21 @@ class ContributionResourceTest {
                 .post("/api/v1/contributions").then().statusCode(413).contentType(PROBLEM);
         given().queryParam("birthMonth", "1".repeat(10_000)).get("/api/v1/retirement-age")
                 .then().statusCode(414).contentType(PROBLEM);
+    }
+
+    /** A batch the HTTP layer might cut off would stream back a truncated answer, so its length is required. */
+    @Test
+    void aBatchWithoutContentLengthIsRefused() throws Exception {
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/api/v1/contributions/batch"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(bill("110000", "2025-07", "10000").getBytes(UTF_8))))
+                .build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(411);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue(PROBLEM);
     }
 
     @Test

@@ -27,7 +27,8 @@ public class JsonShapeProblems {
         if (e instanceof InvalidTypeIdException unknownKind) {
             // The type id is the sibling "kind" of the payload, so the error is about that field.
             message = "unknown kind '" + unknownKind.getTypeId() + "'";
-            field = field.isEmpty() ? "kind" : field.replaceFirst("payload$", "kind");
+            field = field.isEmpty() || field.endsWith("payload") ? field.replaceFirst("payload$", "") + "kind"
+                    : field + ".kind";
         }
         return HttpProblem.builder()
                 .withType(URI.create("urn:shebao:problem:invalid-request"))

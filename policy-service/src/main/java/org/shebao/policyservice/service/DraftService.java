@@ -64,7 +64,8 @@ public class DraftService {
 
     @Transactional
     public PolicyVersionEntity update(long id, String ifMatch, DraftRequest draft, String actor) {
-        PolicyVersionEntity entity = loader.load(id);
+        PolicyVersionEntity entity = loader.loadStandalone(id, VersionStatus.DRAFT);
+        requireAuthor(entity, actor);
         VersionLoader.requireMatch(entity, ifMatch);
         VersionLoader.requireStatus(entity, VersionStatus.DRAFT);
         if (!entity.regionCode.equals(draft.regionCode()) || entity.kind != draft.kind()) {
@@ -82,6 +83,7 @@ public class DraftService {
     @Transactional
     public void delete(long id, String ifMatch, String actor) {
         PolicyVersionEntity entity = loader.loadStandalone(id, VersionStatus.DRAFT);
+        requireAuthor(entity, actor);
         VersionLoader.requireMatch(entity, ifMatch);
         audit.record(actor, "DRAFT_DELETED", "POLICY_VERSION", id, mapper.toView(entity), null, null);
         versions.delete(entity);
@@ -90,6 +92,7 @@ public class DraftService {
     @Transactional
     public PolicyVersionEntity submit(long id, String ifMatch, String actor) {
         PolicyVersionEntity entity = loader.loadStandalone(id, VersionStatus.DRAFT);
+        requireAuthor(entity, actor);
         VersionLoader.requireMatchIfPresent(entity, ifMatch);
         markSubmitted(List.of(entity));
         versions.flush();
@@ -101,6 +104,17 @@ public class DraftService {
         for (PolicyVersionEntity entity : drafts) {
             entity.status = VersionStatus.SUBMITTED;
             entity.submittedAt = clock.instant();
+        }
+    }
+
+    /**
+     * A draft is its author's alone: if someone else could rewrite it, four-eyes (approver ≠ author) would no longer
+     * guarantee that two people saw what is published. Others start a draft of their own.
+     */
+    private static void requireAuthor(PolicyVersionEntity entity, String actor) {
+        if (!entity.author.equals(actor)) {
+            throw Problems.forbidden("version " + entity.id + " is a draft of " + entity.author
+                    + "; only its author may change, discard or submit it");
         }
     }
 

@@ -41,6 +41,7 @@ public final class Problems {
         return problem(409, "conflict", "Conflict", detail);
     }
 
+    /** 403 for a rule about people: four-eyes, or a draft that is someone else's. */
     public static HttpProblem forbidden(String detail) {
         return problem(403, "four-eyes", "Forbidden", detail);
     }

@@ -42,7 +42,7 @@ public class VersionLoader {
     /** Optimistic concurrency: the caller must show the entity tag of the state it saw. */
     public static void requireMatch(PolicyVersionEntity entity, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.preconditionRequired("send If-Match with the ETag of the version you edited");
+            throw Problems.preconditionRequired("send If-Match with the ETag of the version as you last read it");
         }
         if (!ifMatch.strip().equals(etag(entity))) {
             throw Problems.preconditionFailed("version " + entity.id + " changed since you read it (ETag now "

@@ -80,12 +80,26 @@ class PolicyWorkflowTest extends ApiSupport {
         editor("frank").body(changed).put("/api/v1/policies/" + id).then().statusCode(428);
         editor("frank").header("If-Match", "\"0\"").body(changed).put("/api/v1/policies/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
-        editor("grace").header("If-Match", "\"0\"").body(body).put("/api/v1/policies/" + id)
+        editor("frank").header("If-Match", "\"0\"").body(body).put("/api/v1/policies/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
         given().auth().oauth2(jwt.token("frank", "policy-editor")).get("/api/v1/policies/" + id)
                 .then().statusCode(200).body("payload.participants.EMPLOYEE.base.floor", is(150));
         editor("frank").delete("/api/v1/policies/" + id).then().statusCode(428);
         editor("frank").header("If-Match", "\"1\"").delete("/api/v1/policies/" + id).then().statusCode(204);
+    }
+
+    /** Otherwise a second person could rewrite a draft and then approve it, and four-eyes would mean nothing. */
+    @Test
+    void onlyTheAuthorChangesOrSubmitsADraft() {
+        ensureRegions("959000", null);
+        long id = editor("alice").body(Drafts.json(Drafts.contribution("959000", "2024-07-01", null, 100, 200, "0.08")))
+                .post("/api/v1/policies").then().statusCode(201).extract().jsonPath().getLong("id");
+        String rewritten = Drafts.json(Drafts.contribution("959000", "2024-07-01", null, 1, 200, "0.08"));
+
+        as("carol", "policy-editor", "policy-approver").header("If-Match", "\"0\"").body(rewritten)
+                .put("/api/v1/policies/" + id).then().statusCode(403).contentType("application/problem+json");
+        editor("carol").post("/api/v1/policies/" + id + "/submit").then().statusCode(403);
+        editor("carol").header("If-Match", "\"0\"").delete("/api/v1/policies/" + id).then().statusCode(403);
     }
 
     @Test
