@@ -105,7 +105,8 @@ public final class ContributionAdjustmentCalculator {
         }
         BigDecimal employer = owed(due.totals().employer(), sum(lines, true));
         BigDecimal employee = owed(due.totals().employee(), sum(lines, false));
-        return new AdjustmentResult.Month(month, lines, new Totals(employer, employee, Money.sumOrNull(employer, employee)));
+        return new AdjustmentResult.Month(month, lines,
+                new Totals(employer, employee, Money.sumOrNull(employer, employee)));
     }
 
     /** What is owed: unknown while what is due or what was paid is unknown. */
