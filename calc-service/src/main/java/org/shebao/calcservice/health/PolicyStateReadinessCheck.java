@@ -39,7 +39,7 @@ public class PolicyStateReadinessCheck implements HealthCheck {
                 .status(caughtUp)
                 .withData("caughtUp", caughtUp)
                 .withData("appliedEvents", state.appliedEvents())
-                .withData("heldKeys", state.entries().size());
+                .withData("heldKeys", state.heldKeys());
         if (caughtUp) {
             builder.withData("stalenessSeconds", freshness.staleness().toSeconds());
             builder.withData("confirmedCurrentAt", String.valueOf(catchUp.confirmedCurrentAt()));

@@ -1,5 +1,6 @@
 package org.shebao.calcservice.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,12 +35,15 @@ public class StateResource {
     @Inject
     FreshnessMonitor freshness;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("state")
     @Operation(summary = "Held state", description = "Every (region, kind) timeline and region with the revision held. "
             + "Compare with policy-service to see a publication is live.")
     public StateView state() {
-        return new StateView(catchUp.isCaughtUp(Instant.now()), freshness.staleness().toSeconds(),
+        return new StateView(catchUp.isCaughtUp(clock.instant()), freshness.staleness().toSeconds(),
                 catchUp.confirmedCurrentAt(), state.appliedEvents(), state.ignoredEvents(), state.lastChange(),
                 state.entries());
     }

@@ -96,6 +96,11 @@ public class PolicyState {
         return entries;
     }
 
+    /** How many regions and timelines are held, without building the listing. */
+    public int heldKeys() {
+        return regions.size() + timelines.size();
+    }
+
     public long appliedEvents() {
         return applied.get();
     }
