@@ -11,13 +11,13 @@ import jakarta.inject.Inject;
 
 import org.shebao.calcservice.state.PolicyState;
 import org.shebao.contract.PolicyKind;
-import org.shebao.contract.PolicyTimeline;
 import org.shebao.contract.PublishedPolicy;
 import org.shebao.contract.Region;
+import org.shebao.contract.RegionResolution;
 
 /**
- * Finds the version in force: the region's own, else its province's, else the nation's. Monthly calculations ask for
- * the first day of the month.
+ * Finds the version in force by the contract's {@link RegionResolution} rule, on calc-service's state. Monthly
+ * calculations ask for the first day of the month.
  */
 @ApplicationScoped
 public class PolicyResolver {
@@ -45,14 +45,8 @@ public class PolicyResolver {
 
     public Optional<ResolvedPolicy> find(List<Region> chain, PolicyKind kind, LocalDate date,
             Predicate<PublishedPolicy> usable) {
-        for (Region region : chain) {
-            Optional<PolicyTimeline> timeline = state.timeline(region.code(), kind);
-            Optional<PublishedPolicy> inForce = timeline.flatMap(t -> t.inForceOn(date)).filter(usable);
-            if (inForce.isPresent()) {
-                return Optional.of(new ResolvedPolicy(inForce.get(), timeline.get().revision(), chain.get(0).code()));
-            }
-        }
-        return Optional.empty();
+        return RegionResolution.inForce(chain.stream().map(Region::code).toList(), kind, date, state::timeline, usable)
+                .map(found -> new ResolvedPolicy(found.policy(), found.timeline().revision(), chain.get(0).code()));
     }
 
     private List<NoPolicyInForceException.Period> periods(List<Region> chain, PolicyKind kind) {

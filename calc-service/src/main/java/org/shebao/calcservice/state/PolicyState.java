@@ -16,6 +16,7 @@ import org.shebao.contract.PolicyEvent;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicyTimeline;
 import org.shebao.contract.Region;
+import org.shebao.contract.RegionResolution;
 
 /**
  * Everything calc-service knows: the region tree and, per (region, kind), the timeline of published versions. It is
@@ -73,13 +74,7 @@ public class PolicyState {
 
     /** The region and its ancestors, nearest first. */
     public List<Region> chain(String code) {
-        List<Region> chain = new ArrayList<>(3);
-        Optional<Region> current = region(code);
-        while (current.isPresent() && chain.size() < 10) {
-            chain.add(current.get());
-            current = current.get().parentCode() == null ? Optional.empty() : region(current.get().parentCode());
-        }
-        return chain;
+        return RegionResolution.chain(code, this::region, Region::parentCode);
     }
 
     public Optional<PolicyTimeline> timeline(String regionCode, PolicyKind kind) {

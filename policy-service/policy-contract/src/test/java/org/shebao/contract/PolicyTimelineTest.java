@@ -14,10 +14,10 @@ import org.shebao.contract.payload.ProcedureType;
 
 class PolicyTimelineTest {
 
-    private static PublishedPolicy version(int number, String from, String to, long publishedRevision) {
+    static PublishedPolicy version(String region, int number, String from, String to, long publishedRevision) {
         GuidePolicy payload = new GuidePolicy(List.of(new GuideProcedure(ProcedureType.MEDICAL_CARD_APPLICATION, null,
                 null, "v" + number, List.of(new GuideProcedure.Material("身份证", true, null, null)), null, null, null)));
-        return new PublishedPolicy("110000", PolicyKind.GUIDE, number, LocalDate.parse(from),
+        return new PublishedPolicy(region, PolicyKind.GUIDE, number, LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to), Instant.EPOCH, publishedRevision, Confidence.OFFICIAL, null,
                 null, null, payload);
     }
@@ -25,7 +25,7 @@ class PolicyTimelineTest {
     @Test
     void picksTheVersionWhosePeriodCoversTheDate() {
         PolicyTimeline timeline = new PolicyTimeline("110000", PolicyKind.GUIDE, 2,
-                List.of(version(1, "2024-07-01", "2025-07-01", 1), version(2, "2025-07-01", null, 2)));
+                List.of(version("110000", 1, "2024-07-01", "2025-07-01", 1), version("110000", 2, "2025-07-01", null, 2)));
 
         assertThat(timeline.inForceOn(LocalDate.parse("2025-06-30"))).map(PublishedPolicy::version).contains(1);
         assertThat(timeline.inForceOn(LocalDate.parse("2025-07-01"))).map(PublishedPolicy::version).contains(2);
@@ -36,7 +36,7 @@ class PolicyTimelineTest {
     @Test
     void aCorrectionPublishedLaterWinsWhereBothCover() {
         PolicyTimeline timeline = new PolicyTimeline("110000", PolicyKind.GUIDE, 3,
-                List.of(version(2, "2025-07-01", null, 3), version(1, "2025-07-01", null, 1)));
+                List.of(version("110000", 2, "2025-07-01", null, 3), version("110000", 1, "2025-07-01", null, 1)));
 
         assertThat(timeline.inForceOn(LocalDate.parse("2025-08-01"))).map(PublishedPolicy::version).contains(2);
     }

@@ -1,6 +1,5 @@
 package org.shebao.policyservice.repository;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import org.shebao.contract.PolicyKind;
+import org.shebao.contract.RegionResolution;
 import org.shebao.contract.RegionLevel;
 import org.shebao.policyservice.model.RegionEntity;
 import org.shebao.policyservice.model.VersionStatus;
@@ -33,12 +33,6 @@ public class RegionRepository implements PanacheRepositoryBase<RegionEntity, Str
 
     /** The region and its ancestors, nearest first: city → province → nation. */
     public List<RegionEntity> chain(String code) {
-        List<RegionEntity> chain = new ArrayList<>();
-        RegionEntity current = findById(code);
-        while (current != null && chain.size() < 10) {
-            chain.add(current);
-            current = current.parentCode == null ? null : findById(current.parentCode);
-        }
-        return chain;
+        return RegionResolution.chain(code, this::findByIdOptional, region -> region.parentCode);
     }
 }

@@ -3,7 +3,9 @@ package org.shebao.policyservice.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicyTimeline;
-import org.shebao.contract.PublishedPolicy;
+import org.shebao.contract.RegionResolution;
 import org.shebao.policyservice.api.DiffView;
 import org.shebao.policyservice.api.InForceView;
 import org.shebao.policyservice.api.PolicyVersionView;
@@ -49,7 +51,7 @@ public class PolicyQueryService {
     @Inject
     JsonCodec json;
 
-    /** For each kind, the version in force on the date, from the region itself or the nearest ancestor that has one. */
+    /** For each kind, the version in force on the date by the contract's {@link RegionResolution} rule. */
     public List<InForceView> inForce(String regionCode, LocalDate date, Set<PolicyKind> kinds) {
         List<RegionEntity> chain = requireChain(regionCode);
         List<InForceView> result = new ArrayList<>();
@@ -60,18 +62,18 @@ public class PolicyQueryService {
     }
 
     private Optional<InForceView> resolve(List<RegionEntity> chain, PolicyKind kind, LocalDate date) {
-        for (RegionEntity region : chain) {
-            List<PolicyVersionEntity> published = versions.published(region.code, kind);
-            Optional<PublishedPolicy> inForce = new PolicyTimeline(region.code, kind, 0,
-                    published.stream().map(mapper::toPublished).toList()).inForceOn(date);
-            if (inForce.isPresent()) {
-                PolicyVersionEntity entity = published.stream()
-                        .filter(v -> v.version == inForce.get().version())
-                        .findFirst().orElseThrow();
-                return Optional.of(new InForceView(kind, region.code, region != chain.get(0), mapper.toView(entity)));
-            }
-        }
-        return Optional.empty();
+        Map<String, List<PolicyVersionEntity>> published = new HashMap<>();
+        return RegionResolution.inForce(chain.stream().map(region -> region.code).toList(), kind, date,
+                (code, k) -> Optional.of(new PolicyTimeline(code, k, 0, published
+                        .computeIfAbsent(code, c -> versions.published(c, k)).stream().map(mapper::toPublished)
+                        .toList())), policy -> true)
+                .map(found -> {
+                    PolicyVersionEntity entity = published.get(found.policy().regionCode()).stream()
+                            .filter(v -> v.version == found.policy().version())
+                            .findFirst().orElseThrow();
+                    return new InForceView(kind, entity.regionCode, !entity.regionCode.equals(chain.get(0).code),
+                            mapper.toView(entity));
+                });
     }
 
     public List<PolicyVersionView> history(String regionCode, PolicyKind kind, boolean operator) {

@@ -1,0 +1,72 @@
+package org.shebao.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shebao.contract.PolicyTimelineTest.version;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class RegionResolutionTest {
+
+    private static final Map<String, Region> REGIONS = Map.of(
+            "100000", new Region("100000", "全国", RegionLevel.NATIONAL, null, 1),
+            "440100", new Region("440100", "广州市", RegionLevel.CITY, "440000", 7),
+            "440000", new Region("440000", "广东省", RegionLevel.PROVINCE, "100000", 7),
+            "990000", new Region("990000", "环", RegionLevel.PROVINCE, "990100", 1),
+            "990100", new Region("990100", "环", RegionLevel.CITY, "990000", 1));
+
+    private static List<String> chainOf(String code) {
+        return RegionResolution.chain(code, c -> Optional.ofNullable(REGIONS.get(c)), Region::parentCode).stream()
+                .map(Region::code).toList();
+    }
+
+    private static Optional<RegionResolution.Found> resolve(String code, String date, PolicyTimeline... held) {
+        Map<String, PolicyTimeline> byRegion = new java.util.HashMap<>();
+        for (PolicyTimeline t : held) {
+            byRegion.put(t.regionCode(), t);
+        }
+        return RegionResolution.inForce(chainOf(code), PolicyKind.GUIDE, LocalDate.parse(date),
+                (region, kind) -> Optional.ofNullable(byRegion.get(region)).filter(t -> t.kind() == kind), p -> true);
+    }
+
+    private static PolicyTimeline timeline(String region, PublishedPolicy... versions) {
+        return new PolicyTimeline(region, PolicyKind.GUIDE, versions.length, List.of(versions));
+    }
+
+    @Test
+    void chainRunsFromTheRegionToTheNation() {
+        assertThat(chainOf("440100")).containsExactly("440100", "440000", "100000");
+        assertThat(chainOf("123456")).isEmpty();
+    }
+
+    @Test
+    void aCycleInTheDataEndsTheWalk() {
+        assertThat(chainOf("990100")).hasSize(RegionResolution.MAX_CHAIN_LENGTH);
+    }
+
+    @Test
+    void theNearestRegionWithAVersionInForceWins() {
+        PolicyTimeline guangdong = timeline("440000", version("440000", 1, "2025-07-01", "2026-07-01", 1));
+        PolicyTimeline nation = timeline("100000", version("100000", 1, "2020-01-01", null, 1));
+
+        assertThat(resolve("440100", "2025-08-01", guangdong, nation)).map(f -> f.policy().regionCode())
+                .contains("440000");
+        assertThat(resolve("440100", "2026-08-01", guangdong, nation)).map(f -> f.policy().regionCode())
+                .as("past the region's own period, an ancestor's version in force applies").contains("100000");
+        assertThat(resolve("440100", "2019-08-01", guangdong, nation)).isEmpty();
+    }
+
+    @Test
+    void aVersionThatIsNotUsableIsPassedOver() {
+        PolicyTimeline guangdong = timeline("440000", version("440000", 1, "2025-07-01", null, 1));
+        PolicyTimeline nation = timeline("100000", version("100000", 1, "2020-01-01", null, 1));
+
+        assertThat(RegionResolution.inForce(chainOf("440000"), PolicyKind.GUIDE, LocalDate.parse("2025-08-01"),
+                (region, kind) -> Optional.of(region.equals("440000") ? guangdong : nation),
+                p -> !p.regionCode().equals("440000"))).map(f -> f.timeline().regionCode()).contains("100000");
+    }
+}
