@@ -1,5 +1,6 @@
 package org.shebao.contract;
 
+import org.shebao.contract.payload.CarryForwardPolicy;
 import org.shebao.contract.payload.ContributionPolicy;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
@@ -18,7 +19,9 @@ public enum PolicyKind {
     /** 养老金计发: 计发基数, transitional coefficient, formula variant, 计发月数. */
     PENSION(PensionPolicy.class),
     /** 办事指南: materials, channels and validity per procedure. */
-    GUIDE(GuidePolicy.class);
+    GUIDE(GuidePolicy.class),
+    /** 暂按上年度执行: which kinds keep applying past their period until the next publication, and how long. */
+    CARRY_FORWARD(CarryForwardPolicy.class);
 
     private final Class<? extends PolicyPayload> payloadType;
 

@@ -2,25 +2,48 @@ package org.shebao.contract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.shebao.contract.payload.CarryForwardPolicy;
+
 /**
- * The one rule for which policy applies to a region on a date (区域回退): walk the region's chain — district → city →
- * province → nation — and take the first region whose timeline of the kind has a version in force on that date. Both
- * services and the test fixtures use it, so an answer and the operators' "in force" view never disagree.
+ * The one rule for which policy applies to a region on a date, used by both services and the test fixtures so that an
+ * answer and the operators' views never disagree:
+ * <ol>
+ * <li>区域回退: walk the region's chain — district → city → province → nation — and take the first region whose timeline
+ * of the kind has a version in force on that date;</li>
+ * <li>暂按上年度: failing that, if the CARRY_FORWARD policy in force names the kind, take the nearest region's latest
+ * version that ended on or before the date, as long as the date is within that rule's months after its end — the
+ * answer is then provisional;</li>
+ * <li>otherwise there is none (the caller names the periods it knows).</li>
+ * </ol>
  */
 public final class RegionResolution {
 
     /** Longer than any real chain (district, city, province, nation); a longer walk can only be a cycle in the data. */
     public static final int MAX_CHAIN_LENGTH = 10;
 
-    /** The version found, with the timeline it was read from (its region may be an ancestor of the one asked about). */
-    public record Found(PolicyTimeline timeline, PublishedPolicy policy) {
+    /**
+     * The version found, with the timeline it was read from (its region may be an ancestor of the one asked about).
+     *
+     * @param carriedForwardUnder the CARRY_FORWARD version that allowed using {@code policy} past its end; null when
+     *                            {@code policy} is in force on the date
+     */
+    public record Found(PolicyTimeline timeline, PublishedPolicy policy, Found carriedForwardUnder) {
+
+        public boolean carriedForward() {
+            return carriedForwardUnder != null;
+        }
     }
+
+    /** The version that ended last; of two ending together, the later publication (a correction). */
+    private static final Comparator<PublishedPolicy> LATEST_END = Comparator.comparing(PublishedPolicy::effectiveTo)
+            .thenComparingLong(PublishedPolicy::publishedRevision);
 
     private RegionResolution() {
     }
@@ -43,11 +66,25 @@ public final class RegionResolution {
     }
 
     /**
-     * The nearest version of {@code kind} in force on {@code date} along the chain that also satisfies {@code usable}
-     * (e.g. a pension policy that holds an annuity table).
+     * The version of {@code kind} that applies on {@code date} (in force, else carried forward), among those that
+     * satisfy {@code usable} (e.g. a pension policy that holds an annuity table).
      *
      * @param chainCodes the region codes, nearest first, as {@link #chain} returns them
      * @param timelines  the published timeline of a (region code, kind), if any
+     */
+    public static Optional<Found> resolve(List<String> chainCodes, PolicyKind kind, LocalDate date,
+            BiFunction<String, PolicyKind, Optional<PolicyTimeline>> timelines, Predicate<PublishedPolicy> usable) {
+        Optional<Found> inForce = inForce(chainCodes, kind, date, timelines, usable);
+        if (inForce.isPresent() || kind == PolicyKind.CARRY_FORWARD) {
+            return inForce;
+        }
+        return inForce(chainCodes, PolicyKind.CARRY_FORWARD, date, timelines, p -> true)
+                .flatMap(rule -> carriedForward(chainCodes, kind, date, timelines, usable, rule));
+    }
+
+    /**
+     * The nearest version of {@code kind} in force on {@code date} along the chain that also satisfies {@code usable};
+     * nothing is carried forward. Parameters as for {@link #resolve}.
      */
     public static Optional<Found> inForce(List<String> chainCodes, PolicyKind kind, LocalDate date,
             BiFunction<String, PolicyKind, Optional<PolicyTimeline>> timelines, Predicate<PublishedPolicy> usable) {
@@ -55,7 +92,31 @@ public final class RegionResolution {
             Optional<PolicyTimeline> timeline = timelines.apply(code, kind);
             Optional<PublishedPolicy> inForce = timeline.flatMap(t -> t.inForceOn(date)).filter(usable);
             if (inForce.isPresent()) {
-                return Optional.of(new Found(timeline.get(), inForce.get()));
+                return Optional.of(new Found(timeline.get(), inForce.get(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Step 2: the nearest region's latest usable version that has ended, if the rule still allows its use. */
+    private static Optional<Found> carriedForward(List<String> chainCodes, PolicyKind kind, LocalDate date,
+            BiFunction<String, PolicyKind, Optional<PolicyTimeline>> timelines, Predicate<PublishedPolicy> usable,
+            Found rule) {
+        Optional<Integer> maxMonths = ((CarryForwardPolicy) rule.policy().payload()).rule(kind)
+                .map(CarryForwardPolicy.Rule::maxMonths);
+        if (maxMonths.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String code : chainCodes) {
+            Optional<PolicyTimeline> timeline = timelines.apply(code, kind);
+            Optional<PublishedPolicy> ended = timeline.flatMap(t -> t.versions().stream()
+                    .filter(v -> v.effectiveTo() != null && !v.effectiveTo().isAfter(date))
+                    .filter(usable)
+                    .max(LATEST_END));
+            if (ended.isPresent()) {
+                return date.isBefore(ended.get().effectiveTo().plusMonths(maxMonths.get()))
+                        ? Optional.of(new Found(timeline.get(), ended.get(), rule))
+                        : Optional.empty();
             }
         }
         return Optional.empty();

@@ -3,12 +3,15 @@ package org.shebao.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shebao.contract.PolicyTimelineTest.version;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.contract.payload.CarryForwardPolicy;
 
 class RegionResolutionTest {
 
@@ -25,12 +28,20 @@ class RegionResolutionTest {
     }
 
     private static Optional<RegionResolution.Found> resolve(String code, String date, PolicyTimeline... held) {
-        Map<String, PolicyTimeline> byRegion = new java.util.HashMap<>();
+        Map<String, PolicyTimeline> byKey = new HashMap<>();
         for (PolicyTimeline t : held) {
-            byRegion.put(t.regionCode(), t);
+            byKey.put(t.key(), t);
         }
-        return RegionResolution.inForce(chainOf(code), PolicyKind.GUIDE, LocalDate.parse(date),
-                (region, kind) -> Optional.ofNullable(byRegion.get(region)).filter(t -> t.kind() == kind), p -> true);
+        return RegionResolution.resolve(chainOf(code), PolicyKind.GUIDE, LocalDate.parse(date),
+                (region, kind) -> Optional.ofNullable(byKey.get(PolicyEvent.timelineKey(region, kind))), p -> true);
+    }
+
+    /** The nation's rule: GUIDE versions may be used for {@code months} after their end. */
+    private static PolicyTimeline carryForward(int months) {
+        return new PolicyTimeline("100000", PolicyKind.CARRY_FORWARD, 1, List.of(new PublishedPolicy("100000",
+                PolicyKind.CARRY_FORWARD, 1, LocalDate.parse("2020-01-01"), null, Instant.EPOCH, 1,
+                Confidence.ESTIMATE, null, null, null,
+                new CarryForwardPolicy(List.of(new CarryForwardPolicy.Rule(PolicyKind.GUIDE, months, null))))));
     }
 
     private static PolicyTimeline timeline(String region, PublishedPolicy... versions) {
@@ -58,6 +69,54 @@ class RegionResolutionTest {
         assertThat(resolve("440100", "2026-08-01", guangdong, nation)).map(f -> f.policy().regionCode())
                 .as("past the region's own period, an ancestor's version in force applies").contains("100000");
         assertThat(resolve("440100", "2019-08-01", guangdong, nation)).isEmpty();
+    }
+
+    @Test
+    void pastItsEndTheNearestRegionsLatestVersionIsCarriedForwardWithinTheLimit() {
+        PolicyTimeline guangzhou = timeline("440100", version("440100", 1, "2024-07-01", "2025-07-01", 1),
+                version("440100", 2, "2025-07-01", "2026-07-01", 2));
+        PolicyTimeline guangdong = timeline("440000", version("440000", 1, "2023-07-01", "2024-07-01", 1));
+
+        Optional<RegionResolution.Found> november = resolve("440100", "2026-11-01", guangzhou, guangdong,
+                carryForward(12));
+        assertThat(november).map(f -> f.policy().version()).contains(2);
+        assertThat(november).map(RegionResolution.Found::carriedForward).contains(true);
+        assertThat(november.get().carriedForwardUnder().policy().kind()).isEqualTo(PolicyKind.CARRY_FORWARD);
+
+        assertThat(resolve("440100", "2027-06-01", guangzhou, guangdong, carryForward(12))).isPresent();
+        assertThat(resolve("440100", "2027-07-01", guangzhou, guangdong, carryForward(12)))
+                .as("12 months after 2026-07-01 the limit is reached").isEmpty();
+        assertThat(resolve("440100", "2026-11-01", guangzhou, guangdong))
+                .as("without a CARRY_FORWARD rule nothing carries forward").isEmpty();
+    }
+
+    @Test
+    void aVersionInForceAlongTheChainComesBeforeCarryingForward() {
+        PolicyTimeline guangzhou = timeline("440100", version("440100", 1, "2025-07-01", "2026-07-01", 1));
+        PolicyTimeline nation = timeline("100000", version("100000", 1, "2020-01-01", null, 1));
+
+        Optional<RegionResolution.Found> found = resolve("440100", "2026-11-01", guangzhou, nation, carryForward(12));
+        assertThat(found).map(f -> f.policy().regionCode()).contains("100000");
+        assertThat(found).map(RegionResolution.Found::carriedForward).contains(false);
+    }
+
+    @Test
+    void theNearestRegionDecidesEvenWhenItsVersionIsTooOld() {
+        PolicyTimeline guangzhou = timeline("440100", version("440100", 1, "2020-07-01", "2021-07-01", 1));
+        PolicyTimeline guangdong = timeline("440000", version("440000", 1, "2025-07-01", "2026-07-01", 1));
+
+        assertThat(resolve("440100", "2026-11-01", guangzhou, guangdong, carryForward(12)))
+                .as("a stale city version is not replaced by the province's: the city's own figures govern")
+                .isEmpty();
+    }
+
+    @Test
+    void ofTwoVersionsEndingTogetherTheLaterPublicationIsCarriedForward() {
+        PolicyTimeline guangzhou = timeline("440100", version("440100", 2, "2025-07-01", "2026-07-01", 3),
+                version("440100", 1, "2025-07-01", "2026-07-01", 1));
+
+        assertThat(resolve("440100", "2026-08-01", guangzhou, carryForward(12))).map(f -> f.policy().version())
+                .contains(2);
     }
 
     @Test

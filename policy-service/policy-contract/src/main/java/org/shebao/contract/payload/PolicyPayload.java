@@ -10,8 +10,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
         @JsonSubTypes.Type(value = ResidentMedicalPolicy.class, name = "RESIDENT_MEDICAL"),
         @JsonSubTypes.Type(value = MedicalBenefitPolicy.class, name = "MEDICAL_BENEFIT"),
         @JsonSubTypes.Type(value = PensionPolicy.class, name = "PENSION"),
-        @JsonSubTypes.Type(value = GuidePolicy.class, name = "GUIDE")
+        @JsonSubTypes.Type(value = GuidePolicy.class, name = "GUIDE"),
+        @JsonSubTypes.Type(value = CarryForwardPolicy.class, name = "CARRY_FORWARD")
 })
 public sealed interface PolicyPayload
-        permits ContributionPolicy, ResidentMedicalPolicy, MedicalBenefitPolicy, PensionPolicy, GuidePolicy {
+        permits ContributionPolicy, ResidentMedicalPolicy, MedicalBenefitPolicy, PensionPolicy, GuidePolicy,
+        CarryForwardPolicy {
 }
