@@ -157,13 +157,13 @@ class RegionalContributionGoldenTest {
         assertThat(result.totals().total()).isEqualByComparingTo("11319.30");
     }
 
-    /** C9 (广州 from 2025-07, 5000 → 5510): 养老个人 440.80. The employer 16 % is [M] for 广东: unpublished in the data. */
+    /** C9 (广州 from 2025-07, 5000 → 5510): 养老个人 440.80; 单位 881.60 on the 16 % of a third-party 2025 preset. */
     @Test
     void c9Guangzhou() {
         ContributionResult result = bill("440100-guangzhou", ParticipantType.EMPLOYEE, YearMonth.of(2025, 7), "5000");
 
         assertThat(line(result, InsuranceType.PENSION).employeeAmount()).isEqualByComparingTo("440.80");
-        assertThat(line(result, InsuranceType.PENSION).employerAmount()).isNull();
+        assertThat(line(result, InsuranceType.PENSION).employerAmount()).isEqualByComparingTo("881.60");
     }
 
     /** C10 (佛山 from 2025-07, 4000 → 4775): 养老个人 382.00. */
@@ -180,14 +180,14 @@ class RegionalContributionGoldenTest {
                 InsuranceType.PENSION).employeeAmount()).isEqualByComparingTo("2203.92");
     }
 
-    /** C12 (四川 2025): 4000 → 4588: 个人 367.04; 30000 → 22938: 个人 1835.04. 单位 734.08 rests on an unpublished 16 %. */
+    /** C12 (四川 2025): 4000 → 4588: 个人 367.04, 单位 734.08 (16 %, third-party 成都 preset); 30000 → 22938: 个人 1835.04. */
     @Test
     void c12Sichuan() {
         ContributionResult low = bill("510000-sichuan", ParticipantType.EMPLOYEE, YearMonth.of(2025, 3), "4000");
         ContributionResult high = bill("510000-sichuan", ParticipantType.EMPLOYEE, YearMonth.of(2025, 3), "30000");
 
         assertThat(line(low, InsuranceType.PENSION).employeeAmount()).isEqualByComparingTo("367.04");
-        assertThat(line(low, InsuranceType.PENSION).employerAmount()).isNull();
+        assertThat(line(low, InsuranceType.PENSION).employerAmount()).isEqualByComparingTo("734.08");
         assertThat(line(high, InsuranceType.PENSION).employeeAmount()).isEqualByComparingTo("1835.04");
     }
 
