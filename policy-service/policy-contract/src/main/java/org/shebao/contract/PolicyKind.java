@@ -3,6 +3,7 @@ package org.shebao.contract;
 import org.shebao.contract.payload.CarryForwardPolicy;
 import org.shebao.contract.payload.ContributionPolicy;
 import org.shebao.contract.payload.GuidePolicy;
+import org.shebao.contract.payload.IncomeTaxPolicy;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
 import org.shebao.contract.payload.PensionPolicy;
 import org.shebao.contract.payload.PolicyPayload;
@@ -21,7 +22,9 @@ public enum PolicyKind {
     /** 办事指南: materials, channels and validity per procedure. */
     GUIDE(GuidePolicy.class),
     /** 暂按上年度执行: which kinds keep applying past their period until the next publication, and how long. */
-    CARRY_FORWARD(CarryForwardPolicy.class);
+    CARRY_FORWARD(CarryForwardPolicy.class),
+    /** 个人所得税 on wages: 基本减除费用, rate tables, 专项附加扣除, caps; national. */
+    INCOME_TAX(IncomeTaxPolicy.class);
 
     private final Class<? extends PolicyPayload> payloadType;
 

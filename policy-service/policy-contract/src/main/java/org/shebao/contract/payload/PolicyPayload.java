@@ -11,9 +11,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
         @JsonSubTypes.Type(value = MedicalBenefitPolicy.class, name = "MEDICAL_BENEFIT"),
         @JsonSubTypes.Type(value = PensionPolicy.class, name = "PENSION"),
         @JsonSubTypes.Type(value = GuidePolicy.class, name = "GUIDE"),
-        @JsonSubTypes.Type(value = CarryForwardPolicy.class, name = "CARRY_FORWARD")
+        @JsonSubTypes.Type(value = CarryForwardPolicy.class, name = "CARRY_FORWARD"),
+        @JsonSubTypes.Type(value = IncomeTaxPolicy.class, name = "INCOME_TAX")
 })
 public sealed interface PolicyPayload
         permits ContributionPolicy, ResidentMedicalPolicy, MedicalBenefitPolicy, PensionPolicy, GuidePolicy,
-        CarryForwardPolicy {
+        CarryForwardPolicy, IncomeTaxPolicy {
 }
