@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,5 +68,20 @@ class StrictJsonInputTest {
         assertThatThrownBy(() -> mapper.readValue("\"true\"", Boolean.class)).isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> mapper.readValue("1", Boolean.class)).isInstanceOf(MismatchedInputException.class);
         assertThat(rejectedField("{\"minimumStandard\":null}", ResidentMedicalPolicy.class)).isEqualTo("minimumStandard");
+    }
+
+    @Test
+    void anErrorInsideAVersionsPayloadIsNamedUnderPayload() throws Exception {
+        PublishedPolicy version = new PublishedPolicy("110000", PolicyKind.CONTRIBUTION, 2, LocalDate.parse("2025-07-01"),
+                null, Instant.parse("2025-09-18T08:00:00Z"), 7, Confidence.ESTIMATE, null, null, null,
+                PolicyEventJsonTest.beijingPension());
+        String json = mapper.writeValueAsString(version);
+        assertThat(json).contains("\"floor\":7162");
+
+        Throwable thrown = catchThrowable(() -> mapper.readValue(json.replace("\"floor\":7162", "\"floor\":\"7162\""),
+                PublishedPolicy.class));
+
+        assertThat(PolicyJson.versionFieldPath((JsonMappingException) thrown))
+                .isEqualTo("payload.participants[EMPLOYEE].base.floor");
     }
 }

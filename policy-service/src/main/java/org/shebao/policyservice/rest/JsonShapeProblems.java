@@ -24,7 +24,7 @@ public class JsonShapeProblems {
     @ServerExceptionMapper(value = {MismatchedInputException.class, InvalidFormatException.class}, priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
         String message = e.getOriginalMessage();
-        String field = PolicyJson.fieldPath(e);
+        String field = PolicyJson.versionFieldPath(e);
         if (e instanceof InvalidTypeIdException unknownKind) {
             // The type id is the sibling "kind" of the payload, so the error is about that field.
             message = "unknown kind '" + unknownKind.getTypeId() + "'";
