@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -35,7 +36,7 @@ public class CalculationProblems {
     }
 
     /** A body of the wrong shape ({@code []}, {@code null}, a string for a number), named by its field. */
-    @ServerExceptionMapper(priority = 1)
+    @ServerExceptionMapper(value = {MismatchedInputException.class, InvalidFormatException.class}, priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
         String field = PolicyJson.fieldPath(e);
         return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getOriginalMessage()))

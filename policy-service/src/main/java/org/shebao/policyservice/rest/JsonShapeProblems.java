@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -20,10 +21,10 @@ import org.shebao.contract.PolicyJson;
  */
 public class JsonShapeProblems {
 
-    @ServerExceptionMapper(priority = 1)
+    @ServerExceptionMapper(value = {MismatchedInputException.class, InvalidFormatException.class}, priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
         String message = e.getOriginalMessage();
-        String field = PolicyJson.fieldPath(e);
+        String field = PolicyJson.versionFieldPath(e);
         if (e instanceof InvalidTypeIdException unknownKind) {
             // The type id is the sibling "kind" of the payload, so the error is about that field.
             message = "unknown kind '" + unknownKind.getTypeId() + "'";
