@@ -85,12 +85,11 @@ class PolicyStateReadinessTest {
         return given().get("/q/health/ready").jsonPath();
     }
 
-    /** Installs {@link HoldBack} on calc-service's consumer; one record per poll, so nothing else waits with it. */
+    /** Installs {@link HoldBack} on calc-service's consumer. */
     public static class HoldingBackTheLastSeededRecord implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming.policy-events.interceptor.classes", HoldBack.class.getName(),
-                    "mp.messaging.incoming.policy-events.max.poll.records", "1");
+            return Map.of("mp.messaging.incoming.policy-events.interceptor.classes", HoldBack.class.getName());
         }
     }
 
