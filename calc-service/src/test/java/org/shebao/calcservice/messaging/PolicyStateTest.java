@@ -2,8 +2,6 @@ package org.shebao.calcservice.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.math.BigDecimal;
@@ -19,7 +17,6 @@ import io.restassured.http.ContentType;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.DataSetEvents;
 import org.shebao.calcservice.support.SeededPolicyTopic;
 import org.shebao.contract.Confidence;
 import org.shebao.contract.PolicyEvent;
@@ -39,24 +36,16 @@ import org.shebao.contract.payload.Rounding;
 import org.shebao.localstack.KafkaBroker;
 import org.shebao.localstack.quarkus.InjectTestResource;
 
-/** The state follows the topic: newer revisions replace, older and duplicate ones never move it back. */
+/**
+ * The state follows the topic: newer revisions replace, older and duplicate ones never move it back. Readiness is
+ * {@link PolicyStateReadinessTest}'s, which holds a record back.
+ */
 @QuarkusTest
 @WithTestResource(SeededPolicyTopic.class)
 class PolicyStateTest {
 
     @InjectTestResource
     KafkaBroker broker;
-
-    @Test
-    void readyOnlyAfterEverySeededRecordWasApplied() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'policy-state' }.status", equalTo("UP"));
-        given().get("/api/v1/state").then().statusCode(200).body("caughtUp", is(true))
-                .body("entries.key", hasItem("policy/110000/CONTRIBUTION"))
-                .body("entries.key", hasItem("region/341200"));
-        int seeded = DataSetEvents.all().size();
-        assertThat(given().get("/api/v1/state").jsonPath().getLong("appliedEvents")).isGreaterThanOrEqualTo(seeded);
-    }
 
     @Test
     void metricsShowConsumerLagStalenessAndRequests() {

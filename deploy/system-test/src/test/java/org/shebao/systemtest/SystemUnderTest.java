@@ -46,6 +46,21 @@ final class SystemUnderTest implements AutoCloseable {
         ServiceProcesses.awaitReady(policy, policyApi, READY_TIMEOUT);
     }
 
+    /** Starts whatever a previous test stopped (the broker, either service) and waits until all are ready. */
+    void ensureRunning() {
+        if (!kafka.isRunning()) {
+            kafka.start();
+        }
+        if (policy == null || !policy.isAlive()) {
+            startPolicyService();
+        }
+        if (calc == null || !calc.isAlive()) {
+            startCalcService(true);
+        }
+        ServiceProcesses.awaitReady(policy, policyApi, READY_TIMEOUT);
+        ServiceProcesses.awaitReady(calc, calcApi, READY_TIMEOUT);
+    }
+
     /** Starts calc-service; with {@code awaitReady} false the caller checks readiness itself. */
     void startCalcService(boolean awaitReady) {
         calc = ServiceProcesses.startCalcService(ServiceProcesses.jar(repoRoot, ServiceProcesses.CALC_SERVICE),

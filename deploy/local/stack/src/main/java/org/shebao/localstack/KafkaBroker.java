@@ -37,7 +37,7 @@ public final class KafkaBroker implements AutoCloseable {
      * on a small machine more than peak throughput (started in 2.0 s instead of 2.7 s on an idle
      * 2-core machine, and the gap widens while other JVMs compete for the cores).
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS =
+    private static final List<String> JVM_OPTIONS =
             List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Path dir;
@@ -45,7 +45,6 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final boolean temporary;
     private Path logFile;
-    private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
     private JavaProcess process;
 
     private KafkaBroker(Path dir, int port, int controllerPort, boolean temporary) {
@@ -73,12 +72,6 @@ public final class KafkaBroker implements AutoCloseable {
         return this;
     }
 
-    /** Replaces the broker JVM's options, {@link #DEFAULT_JVM_OPTIONS} by default. */
-    public KafkaBroker withJvmOptions(String... options) {
-        this.jvmOptions = List.of(options);
-        return this;
-    }
-
     /**
      * Starts the broker, formatting its storage on first use, and returns once it answers
      * {@code describeCluster}. Also restarts a stopped or killed broker at the same address.
@@ -88,7 +81,7 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("Kafka broker already running at " + bootstrapServers());
         }
         Ports.requireFree("the Kafka broker at " + bootstrapServers(), port, controllerPort);
-        List<String> arguments = new ArrayList<>(jvmOptions);
+        List<String> arguments = new ArrayList<>(JVM_OPTIONS);
         arguments.addAll(List.of(
                 // JUL through jboss-logmanager too, so that everything reaches the handler KafkaServerMain sets.
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",

@@ -50,10 +50,10 @@ class PidFileTest {
         }
     }
 
-    /** Stands for a process of a stack. */
+    /** Stands for a process of a stack: runs until stopped (by the test, or when the test JVM exits). */
     public static final class Sleeper {
         public static void main(String[] args) throws InterruptedException {
-            Thread.sleep(60_000);
+            Thread.sleep(Long.MAX_VALUE);
         }
     }
 }
