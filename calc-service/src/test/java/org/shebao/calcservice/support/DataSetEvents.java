@@ -21,6 +21,7 @@ import org.shebao.contract.PolicyJson;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicySource;
 import org.shebao.contract.PolicyTimeline;
+import org.shebao.contract.PublishedPeriods;
 import org.shebao.contract.PublishedPolicy;
 import org.shebao.contract.Region;
 
@@ -53,22 +54,29 @@ public final class DataSetEvents {
         return events;
     }
 
+    /** Publishes the drafts in file order, each at a revision of its own, by the contract's {@link PublishedPeriods}. */
     private static PolicyTimeline timeline(List<JsonNode> drafts) {
+        PublishedPeriods periods = new PublishedPeriods(List.of());
+        for (int i = 0; i < drafts.size(); i++) {
+            JsonNode d = drafts.get(i);
+            periods.publish(i + 1, date(d, "effectiveFrom"), date(d, "effectiveTo"));
+        }
         List<PublishedPolicy> versions = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             JsonNode d = drafts.get(i);
             PolicyKind kind = PolicyKind.valueOf(d.get("kind").asText());
-            LocalDate to = d.hasNonNull("effectiveTo") ? LocalDate.parse(d.get("effectiveTo").asText())
-                    : i + 1 < drafts.size() ? LocalDate.parse(drafts.get(i + 1).get("effectiveFrom").asText()) : null;
-            versions.add(new PublishedPolicy(d.get("regionCode").asText(), kind, i + 1,
-                    LocalDate.parse(d.get("effectiveFrom").asText()), to, PUBLISHED_AT, i + 1,
+            versions.add(new PublishedPolicy(d.get("regionCode").asText(), kind, i + 1, date(d, "effectiveFrom"),
+                    periods.get(i + 1).orElseThrow().to(), PUBLISHED_AT, i + 1,
                     Confidence.valueOf(d.get("confidence").asText()), treeToValue(d.get("source"), PolicySource.class),
-                    d.hasNonNull("lastReviewed") ? LocalDate.parse(d.get("lastReviewed").asText()) : null,
-                    d.hasNonNull("note") ? d.get("note").asText() : null,
+                    date(d, "lastReviewed"), d.hasNonNull("note") ? d.get("note").asText() : null,
                     treeToValue(d.get("payload"), kind.payloadType())));
         }
         PublishedPolicy first = versions.get(0);
         return new PolicyTimeline(first.regionCode(), first.kind(), versions.size(), versions);
+    }
+
+    private static LocalDate date(JsonNode draft, String field) {
+        return draft.hasNonNull(field) ? LocalDate.parse(draft.get(field).asText()) : null;
     }
 
     private static Path root() {

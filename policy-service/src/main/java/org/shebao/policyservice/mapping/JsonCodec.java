@@ -30,6 +30,14 @@ public class JsonCodec {
         }
     }
 
+    public <T> T convert(JsonNode tree, Class<T> type) {
+        try {
+            return tree == null ? null : mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not match " + type.getSimpleName(), e);
+        }
+    }
+
     public JsonNode tree(Object value) {
         return mapper.valueToTree(value);
     }

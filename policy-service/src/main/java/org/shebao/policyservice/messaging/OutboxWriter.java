@@ -1,6 +1,7 @@
 package org.shebao.policyservice.messaging;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,9 @@ import org.shebao.contract.PublishedPolicy;
 import org.shebao.policyservice.mapping.JsonCodec;
 import org.shebao.policyservice.mapping.PolicyVersionMapper;
 import org.shebao.policyservice.model.OutboxEventEntity;
+import org.shebao.policyservice.model.PolicyVersionEntity;
 import org.shebao.policyservice.model.RegionEntity;
 import org.shebao.policyservice.repository.OutboxRepository;
-import org.shebao.policyservice.repository.PolicyVersionRepository;
 
 /**
  * Writes events into the outbox inside the caller's transaction: the change and its event commit together or not at
@@ -25,11 +26,12 @@ import org.shebao.policyservice.repository.PolicyVersionRepository;
 @ApplicationScoped
 public class OutboxWriter {
 
-    @Inject
-    OutboxRepository outbox;
+    /** The order of versions in a timeline event: by start, then by version number. */
+    private static final Comparator<PolicyVersionEntity> TIMELINE_ORDER = Comparator
+            .comparing((PolicyVersionEntity v) -> v.effectiveFrom).thenComparingInt(v -> v.version);
 
     @Inject
-    PolicyVersionRepository versions;
+    OutboxRepository outbox;
 
     @Inject
     PolicyVersionMapper mapper;
@@ -43,12 +45,14 @@ public class OutboxWriter {
     @Inject
     Event<OutboxWritten> written;
 
-    public void timelineChanged(String regionCode, PolicyKind kind, long revision) {
-        versions.flush();
-        List<PublishedPolicy> published = versions.published(regionCode, kind).stream()
+    /** Announces the complete timeline of a key: {@code published} is every version of it now published. */
+    public void timelineChanged(String regionCode, PolicyKind kind, long revision,
+            List<PolicyVersionEntity> published) {
+        List<PublishedPolicy> timeline = published.stream()
+                .sorted(TIMELINE_ORDER)
                 .map(mapper::toPublished)
                 .toList();
-        append(PolicyEvent.of(new PolicyTimeline(regionCode, kind, revision, published), clock.instant()));
+        append(PolicyEvent.of(new PolicyTimeline(regionCode, kind, revision, timeline), clock.instant()));
     }
 
     public void regionChanged(RegionEntity region) {

@@ -1,6 +1,5 @@
 package org.shebao.policyservice.repository;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,18 +39,6 @@ public class PolicyVersionRepository implements PanacheRepository<PolicyVersionE
 
     public List<PolicyVersionEntity> inChangeSet(long changeSetId) {
         return list("changeSetId", Sort.by("id"), changeSetId);
-    }
-
-    /** Published, open-ended versions that start before {@code date}: a publication starting then ends them. */
-    public List<PolicyVersionEntity> openEndedStartingBefore(String regionCode, PolicyKind kind, LocalDate date) {
-        return list("regionCode = :region and kind = :kind and status = :published and effectiveTo is null"
-                + " and effectiveFrom < :date",
-                Parameters.with("region", regionCode).and("kind", kind).and("published", VersionStatus.PUBLISHED)
-                        .and("date", date));
-    }
-
-    public List<PolicyVersionEntity> endedBy(long versionId) {
-        return list("endedByVersionId", versionId);
     }
 
     /** A published version with the same period, confidence, source and payload (JSON compared by value). */

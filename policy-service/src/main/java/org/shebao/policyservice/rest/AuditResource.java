@@ -13,18 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.policyservice.api.AuditEntryView;
 import org.shebao.policyservice.api.PageView;
-import org.shebao.policyservice.mapping.JsonCodec;
-import org.shebao.policyservice.model.AuditEntryEntity;
-import org.shebao.policyservice.repository.AuditRepository;
 import org.shebao.policyservice.security.Roles;
-import org.shebao.policyservice.service.Problems;
+import org.shebao.policyservice.service.AuditService;
+import org.shebao.policyservice.service.Page;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +30,10 @@ public class AuditResource {
     private static final List<String> ENTITY_TYPES = List.of("REGION", "POLICY_VERSION", "CHANGE_SET");
 
     @Inject
-    AuditRepository entries;
+    AuditService audit;
 
     @Inject
-    JsonCodec json;
+    AuditMapper mapper;
 
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
@@ -50,12 +46,7 @@ public class AuditResource {
         if (entityType != null && !ENTITY_TYPES.contains(entityType)) {
             throw Problems.invalidQueryParameter("entityType", "must be one of " + ENTITY_TYPES);
         }
-        PanacheQuery<AuditEntryEntity> query = entries.search(entityType, entityId, actor, page, size);
-        return new PageView<>(query.list().stream().map(this::toView).toList(), query.count(), page, size);
-    }
-
-    private AuditEntryView toView(AuditEntryEntity e) {
-        return new AuditEntryView(e.id, e.occurredAt, e.actor, e.action, e.entityType, e.entityId,
-                json.parse(e.before), json.parse(e.after), e.detail);
+        Page<AuditService.Entry> found = audit.search(entityType, entityId, actor, page, size);
+        return new PageView<>(found.items().stream().map(mapper::toView).toList(), found.total(), page, size);
     }
 }

@@ -1,6 +1,7 @@
 package org.shebao.policyservice.rest;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.policyservice.api.ChangeSetRequest;
 import org.shebao.policyservice.api.ChangeSetView;
 import org.shebao.policyservice.api.ReasonRequest;
+import org.shebao.policyservice.model.ChangeSetEntity;
+import org.shebao.policyservice.model.PolicyVersionEntity;
 import org.shebao.policyservice.security.CurrentOperator;
 import org.shebao.policyservice.security.Roles;
 import org.shebao.policyservice.service.ChangeSetService;
@@ -44,7 +47,7 @@ public class ChangeSetResource {
             + "Items identical to a published version are UNCHANGED; if all are, nothing is created (200, "
             + "NOTHING_TO_CHANGE).")
     public Response importDrafts(@Valid @NotNull ChangeSetRequest request) {
-        ChangeSetView view = changeSets.importDrafts(request, operator.name());
+        ChangeSetView view = view(changeSets.importDrafts(request, operator.name()));
         return view.id() == null
                 ? Response.ok(view).build()
                 : Response.created(URI.create("/api/v1/change-sets/" + view.id())).entity(view).build();
@@ -56,7 +59,7 @@ public class ChangeSetResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "One change set")
     public ChangeSetView get(@PathParam("id") long id) {
-        return changeSets.get(id);
+        return view(changeSets.get(id));
     }
 
     @POST
@@ -65,7 +68,7 @@ public class ChangeSetResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Submit for review")
     public ChangeSetView submit(@PathParam("id") long id) {
-        return changeSets.submit(id, operator.name());
+        return view(changeSets.submit(id, operator.name()));
     }
 
     @POST
@@ -74,7 +77,7 @@ public class ChangeSetResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Approve and publish every version", description = "Four-eyes: not by the importer.")
     public ChangeSetView approve(@PathParam("id") long id) {
-        return changeSets.approve(id, operator.name());
+        return view(changeSets.approve(id, operator.name()));
     }
 
     @POST
@@ -84,6 +87,22 @@ public class ChangeSetResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Reject every version")
     public ChangeSetView reject(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
-        return changeSets.reject(id, reason.reason(), operator.name());
+        return view(changeSets.reject(id, reason.reason(), operator.name()));
+    }
+
+    private static ChangeSetView view(ChangeSetService.Contents contents) {
+        List<ChangeSetView.Item> items = contents.items().stream().map(ChangeSetResource::item).toList();
+        ChangeSetEntity set = contents.set();
+        return set == null
+                ? new ChangeSetView(null, contents.title(), ChangeSetView.NOTHING_TO_CHANGE, contents.importedBy(), null,
+                        null, null, null, null, items)
+                : new ChangeSetView(set.id, set.title, set.status.name(), set.createdBy, set.createdAt,
+                        set.submittedAt, set.reviewedBy, set.reviewedAt, set.rejectionReason, items);
+    }
+
+    private static ChangeSetView.Item item(ChangeSetService.Item item) {
+        PolicyVersionEntity v = item.version();
+        return new ChangeSetView.Item(item.index(), item.created() ? ChangeSetView.Outcome.CREATED
+                : ChangeSetView.Outcome.UNCHANGED, v.id, v.regionCode, v.kind, v.version, v.effectiveFrom);
     }
 }

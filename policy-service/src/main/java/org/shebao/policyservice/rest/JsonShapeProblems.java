@@ -1,6 +1,5 @@
 package org.shebao.policyservice.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ public class JsonShapeProblems {
                     : field + ".kind";
         }
         return HttpProblem.builder()
-                .withType(URI.create("urn:shebao:problem:invalid-request"))
+                .withType(Problems.type("invalid-request"))
                 .withStatus(400)
                 .withTitle("Bad Request")
                 .withDetail(field.isEmpty() ? message : field + ": " + message)

@@ -92,7 +92,7 @@ public class PolicyVersionResource {
     public List<PolicyVersionView> queue(@QueryParam("status") String status,
             @QueryParam("regionCode") String regionCode, @QueryParam("kind") String kind) {
         return queries.withStatus(QueryParams.enumValue(VersionStatus.class, "status", status), regionCode,
-                QueryParams.enumValue(PolicyKind.class, "kind", kind));
+                QueryParams.enumValue(PolicyKind.class, "kind", kind)).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -179,7 +179,9 @@ public class PolicyVersionResource {
     @Operation(summary = "Compare two versions", description = "Leaves that differ between version `against` and this "
             + "one, by JSON path.")
     public DiffView diff(@PathParam("id") long id, @QueryParam("against") String against) {
-        return queries.diff(QueryParams.id("against", against), id, operator.isOperator());
+        PolicyQueryService.Comparison versions = queries.compare(QueryParams.id("against", against), id,
+                operator.isOperator());
+        return mapper.diff(versions.from(), versions.to());
     }
 
     private Response withTag(Response.ResponseBuilder builder, PolicyVersionEntity entity) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
-import org.shebao.policyservice.service.Problems;
-
 /**
  * Parses query parameters so that a bad value is a 400 naming the parameter (JAX-RS would answer a failed conversion
  * with a bare 404).

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,10 +34,12 @@ import org.shebao.contract.RegionLevel;
 import org.shebao.policyservice.api.InForceView;
 import org.shebao.policyservice.api.PageView;
 import org.shebao.policyservice.api.PolicyVersionView;
+import org.shebao.policyservice.mapping.PolicyVersionMapper;
 import org.shebao.policyservice.security.CurrentOperator;
 import org.shebao.policyservice.security.Roles;
+import org.shebao.policyservice.service.InvalidInput;
+import org.shebao.policyservice.service.Page;
 import org.shebao.policyservice.service.PolicyQueryService;
-import org.shebao.policyservice.service.Problems;
 import org.shebao.policyservice.service.RegionService;
 
 @Path("/api/v1/regions")
@@ -49,6 +52,9 @@ public class RegionResource {
 
     @Inject
     PolicyQueryService queries;
+
+    @Inject
+    PolicyVersionMapper mapper;
 
     @Inject
     CurrentOperator operator;
@@ -66,8 +72,9 @@ public class RegionResource {
             @QueryParam("kind") String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
-        return regions.search(text, QueryParams.enumValue(RegionLevel.class, "level", level),
+        Page<Region> found = regions.search(text, QueryParams.enumValue(RegionLevel.class, "level", level),
                 QueryParams.enumValue(PolicyKind.class, "kind", kind), page, size);
+        return new PageView<>(found.items(), found.total(), page, size);
     }
 
     @GET
@@ -87,7 +94,7 @@ public class RegionResource {
     public Response put(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
             @Valid @NotNull Region region) {
         if (!code.equals(region.code())) {
-            throw Problems.invalidField("code", "must equal the code in the path (" + code + ")");
+            throw InvalidInput.field("code", "must equal the code in the path (" + code + ")");
         }
         RegionService.Saved saved = regions.put(region, operator.name());
         return saved.outcome() == RegionService.Outcome.CREATED
@@ -103,8 +110,7 @@ public class RegionResource {
             @Parameter(description = "ISO date, e.g. 2025-07-01") @QueryParam("date") String date,
             @QueryParam("kind") String kind) {
         PolicyKind only = QueryParams.enumValue(PolicyKind.class, "kind", kind);
-        return queries.inForce(code, QueryParams.date("date", date, clock),
-                only == null ? EnumSet.allOf(PolicyKind.class) : EnumSet.of(only));
+        return inForce(code, date, only == null ? EnumSet.allOf(PolicyKind.class) : EnumSet.of(only));
     }
 
     @GET
@@ -113,7 +119,7 @@ public class RegionResource {
             + "(医保卡, 异地就医备案, …), resolved like any policy.")
     public List<InForceView> guides(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
             @QueryParam("date") String date) {
-        return queries.inForce(code, QueryParams.date("date", date, clock), EnumSet.of(PolicyKind.GUIDE));
+        return inForce(code, date, EnumSet.of(PolicyKind.GUIDE));
     }
 
     @GET
@@ -122,6 +128,14 @@ public class RegionResource {
             + "also see drafts, submitted and rejected ones.")
     public List<PolicyVersionView> history(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
             @PathParam("kind") String kind) {
-        return queries.history(code, QueryParams.enumValue(PolicyKind.class, "kind", kind), operator.isOperator());
+        return queries.history(code, QueryParams.enumValue(PolicyKind.class, "kind", kind), operator.isOperator())
+                .stream().map(mapper::toView).toList();
+    }
+
+    private List<InForceView> inForce(String code, String date, Set<PolicyKind> kinds) {
+        return queries.inForce(code, QueryParams.date("date", date, clock), kinds).stream()
+                .map(found -> new InForceView(found.kind(), found.version().regionCode, found.inherited(),
+                        mapper.toView(found.version())))
+                .toList();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.shebao.policyservice.config.PolicyServiceConfig;
-import org.shebao.policyservice.service.Problems;
 
 /**
  * The request size limits operators meet, answered as problems. The HTTP layer's own limits are set higher

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.shebao.policyservice.api.ChangeSetRequest;
-import org.shebao.policyservice.api.ChangeSetView;
 import org.shebao.policyservice.api.DraftRequest;
 import org.shebao.policyservice.mapping.PolicyVersionMapper;
+import org.shebao.policyservice.model.AuditedState;
 import org.shebao.policyservice.model.ChangeSetEntity;
 import org.shebao.policyservice.model.ChangeSetStatus;
 import org.shebao.policyservice.model.PolicyVersionEntity;
@@ -27,6 +27,20 @@ import org.shebao.policyservice.repository.RegionRepository;
  */
 @ApplicationScoped
 public class ChangeSetService {
+
+    /**
+     * A change set and its items.
+     *
+     * @param set   {@code null} when an import found every item already published, so nothing was created
+     * @param title the set's title, also when nothing was created
+     * @param items in request order; an import's answer gives each item's index, a later read lists the drafts created
+     */
+    public record Contents(ChangeSetEntity set, String title, String importedBy, List<Item> items) {
+    }
+
+    /** One item: the draft created for it, or the published version it is identical to. */
+    public record Item(Integer index, boolean created, PolicyVersionEntity version) {
+    }
 
     @Inject
     DraftService drafts;
@@ -47,24 +61,23 @@ public class ChangeSetService {
     PolicyVersionMapper mapper;
 
     @Inject
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
     Clock clock;
 
     @Transactional
-    public ChangeSetView importDrafts(ChangeSetRequest request, String actor) {
+    public Contents importDrafts(ChangeSetRequest request, String actor) {
         requireKnownRegions(request.items());
         List<Optional<PolicyVersionEntity>> identical = request.items().stream()
                 .map(this::publishedIdentical)
                 .toList();
         if (identical.stream().allMatch(Optional::isPresent)) {
-            List<ChangeSetView.Item> items = new ArrayList<>();
+            List<Item> items = new ArrayList<>();
             for (int i = 0; i < identical.size(); i++) {
-                items.add(item(i, ChangeSetView.Outcome.UNCHANGED, identical.get(i).orElseThrow()));
+                items.add(new Item(i, false, identical.get(i).orElseThrow()));
             }
-            return new ChangeSetView(null, request.title(), ChangeSetView.NOTHING_TO_CHANGE, actor, null, null, null,
-                    null, null, items);
+            return new Contents(null, request.title(), actor, items);
         }
         ChangeSetEntity set = new ChangeSetEntity();
         set.title = request.title();
@@ -72,40 +85,41 @@ public class ChangeSetService {
         set.createdBy = actor;
         set.createdAt = clock.instant();
         changeSets.persist(set);
-        List<ChangeSetView.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             Optional<PolicyVersionEntity> published = identical.get(i);
             items.add(published.isPresent()
-                    ? item(i, ChangeSetView.Outcome.UNCHANGED, published.get())
-                    : item(i, ChangeSetView.Outcome.CREATED, drafts.newDraft(request.items().get(i), actor, set.id)));
+                    ? new Item(i, false, published.get())
+                    : new Item(i, true, drafts.newDraft(request.items().get(i), actor, set.id)));
         }
         audit.record(actor, "CHANGE_SET_CREATED", "CHANGE_SET", set.id, null, null,
-                items.stream().filter(it -> it.outcome() == ChangeSetView.Outcome.CREATED).count() + " drafts: "
+                items.stream().filter(Item::created).count() + " drafts: "
                         + set.title);
-        return view(set, items);
+        return new Contents(set, set.title, set.createdBy, items);
     }
 
-    public ChangeSetView get(long id) {
+    public Contents get(long id) {
         ChangeSetEntity set = load(id);
-        List<ChangeSetView.Item> items = versions.inChangeSet(id).stream()
-                .map(member -> item(null, ChangeSetView.Outcome.CREATED, member))
+        List<Item> items = versions.inChangeSet(id).stream()
+                .map(member -> new Item(null, true, member))
                 .toList();
-        return view(set, items);
+        return new Contents(set, set.title, set.createdBy, items);
     }
 
     @Transactional
-    public ChangeSetView submit(long id, String actor) {
+    public Contents submit(long id, String actor) {
         ChangeSetEntity set = loadIn(id, ChangeSetStatus.DRAFT);
         drafts.markSubmitted(versions.inChangeSet(id));
         set.status = ChangeSetStatus.SUBMITTED;
         set.submittedAt = clock.instant();
-        audit.record(actor, "CHANGE_SET_SUBMITTED", "CHANGE_SET", id, ChangeSetStatus.DRAFT, ChangeSetStatus.SUBMITTED,
+        audit.record(actor, "CHANGE_SET_SUBMITTED", "CHANGE_SET", id,
+                AuditedState.status(ChangeSetStatus.DRAFT), AuditedState.status(ChangeSetStatus.SUBMITTED),
                 null);
         return get(id);
     }
 
     @Transactional
-    public ChangeSetView approve(long id, String actor) {
+    public Contents approve(long id, String actor) {
         ChangeSetEntity set = loadIn(id, ChangeSetStatus.SUBMITTED);
         VersionLoader.requireSecondPerson(set.createdBy, actor, "a change set");
         List<PolicyVersionEntity> members = versions.inChangeSet(id);
@@ -116,7 +130,7 @@ public class ChangeSetService {
     }
 
     @Transactional
-    public ChangeSetView reject(long id, String reason, String actor) {
+    public Contents reject(long id, String reason, String actor) {
         ChangeSetEntity set = loadIn(id, ChangeSetStatus.SUBMITTED);
         publishing.markRejected(versions.inChangeSet(id), reason, actor);
         markReviewed(set, ChangeSetStatus.REJECTED, actor, reason);
@@ -129,20 +143,21 @@ public class ChangeSetService {
         set.reviewedBy = actor;
         set.reviewedAt = clock.instant();
         set.rejectionReason = reason;
-        audit.record(actor, "CHANGE_SET_" + status, "CHANGE_SET", set.id, before, status, reason);
+        audit.record(actor, "CHANGE_SET_" + status, "CHANGE_SET", set.id, AuditedState.status(before),
+                AuditedState.status(status), reason);
     }
 
     /** All or nothing: every unknown region in the request is reported, by item index, before anything is written. */
     private void requireKnownRegions(List<DraftRequest> items) {
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String code = items.get(i).regionCode();
             if (regions.findById(code) == null) {
-                errors.add(new Problems.FieldError("items[" + i + "].regionCode", "no region " + code));
+                errors.add(new FieldError("items[" + i + "].regionCode", "no region " + code));
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.unprocessable(errors);
+            throw InvalidInput.unprocessable(errors);
         }
     }
 
@@ -155,7 +170,7 @@ public class ChangeSetService {
     private ChangeSetEntity load(long id) {
         ChangeSetEntity set = changeSets.findById(id);
         if (set == null) {
-            throw Problems.notFound("no change set " + id);
+            throw new NotFound("no change set " + id);
         }
         return set;
     }
@@ -163,17 +178,8 @@ public class ChangeSetService {
     private ChangeSetEntity loadIn(long id, ChangeSetStatus expected) {
         ChangeSetEntity set = load(id);
         if (set.status != expected) {
-            throw Problems.conflict("change set " + id + " is " + set.status + ", not " + expected);
+            throw new WorkflowConflict("change set " + id + " is " + set.status + ", not " + expected);
         }
         return set;
-    }
-
-    private static ChangeSetView.Item item(Integer index, ChangeSetView.Outcome outcome, PolicyVersionEntity v) {
-        return new ChangeSetView.Item(index, outcome, v.id, v.regionCode, v.kind, v.version, v.effectiveFrom);
-    }
-
-    private static ChangeSetView view(ChangeSetEntity set, List<ChangeSetView.Item> items) {
-        return new ChangeSetView(set.id, set.title, set.status.name(), set.createdBy, set.createdAt, set.submittedAt,
-                set.reviewedBy, set.reviewedAt, set.rejectionReason, items);
     }
 }

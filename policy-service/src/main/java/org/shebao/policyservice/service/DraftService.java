@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.shebao.policyservice.api.DraftRequest;
 import org.shebao.policyservice.mapping.PolicyVersionMapper;
+import org.shebao.policyservice.model.AuditedState;
 import org.shebao.policyservice.model.PolicyVersionEntity;
 import org.shebao.policyservice.model.VersionStatus;
 import org.shebao.policyservice.repository.PolicyKeyRepository;
@@ -35,7 +36,7 @@ public class DraftService {
     PolicyVersionMapper mapper;
 
     @Inject
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
     Clock clock;
@@ -44,7 +45,7 @@ public class DraftService {
     public PolicyVersionEntity create(DraftRequest draft, String actor) {
         requireRegion(draft.regionCode(), "regionCode");
         PolicyVersionEntity entity = newDraft(draft, actor, null);
-        audit.record(actor, "DRAFT_CREATED", "POLICY_VERSION", entity.id, null, mapper.toView(entity), null);
+        audit.record(actor, "DRAFT_CREATED", "POLICY_VERSION", entity.id, null, mapper.snapshot(entity), null);
         return entity;
     }
 
@@ -69,14 +70,14 @@ public class DraftService {
         VersionLoader.requireMatch(entity, ifMatch);
         VersionLoader.requireStatus(entity, VersionStatus.DRAFT);
         if (!entity.regionCode.equals(draft.regionCode()) || entity.kind != draft.kind()) {
-            throw Problems.invalidField(entity.regionCode.equals(draft.regionCode()) ? "kind" : "regionCode",
+            throw InvalidInput.field(entity.regionCode.equals(draft.regionCode()) ? "kind" : "regionCode",
                     "cannot change: versions are numbered within their region and kind; create a new draft instead");
         }
-        var before = mapper.toView(entity);
+        AuditedState before = mapper.snapshot(entity);
         mapper.applyDraft(draft, entity);
         entity.updatedAt = clock.instant();
         versions.flush();
-        audit.record(actor, "DRAFT_UPDATED", "POLICY_VERSION", id, before, mapper.toView(entity), null);
+        audit.record(actor, "DRAFT_UPDATED", "POLICY_VERSION", id, before, mapper.snapshot(entity), null);
         return entity;
     }
 
@@ -85,7 +86,7 @@ public class DraftService {
         PolicyVersionEntity entity = loader.loadStandalone(id, VersionStatus.DRAFT);
         requireAuthor(entity, actor);
         VersionLoader.requireMatch(entity, ifMatch);
-        audit.record(actor, "DRAFT_DELETED", "POLICY_VERSION", id, mapper.toView(entity), null, null);
+        audit.record(actor, "DRAFT_DELETED", "POLICY_VERSION", id, mapper.snapshot(entity), null, null);
         versions.delete(entity);
     }
 
@@ -96,7 +97,8 @@ public class DraftService {
         VersionLoader.requireMatchIfPresent(entity, ifMatch);
         markSubmitted(List.of(entity));
         versions.flush();
-        audit.record(actor, "SUBMITTED", "POLICY_VERSION", id, VersionStatus.DRAFT, VersionStatus.SUBMITTED, null);
+        audit.record(actor, "SUBMITTED", "POLICY_VERSION", id, AuditedState.status(VersionStatus.DRAFT),
+                AuditedState.status(VersionStatus.SUBMITTED), null);
         return entity;
     }
 
@@ -113,14 +115,14 @@ public class DraftService {
      */
     private static void requireAuthor(PolicyVersionEntity entity, String actor) {
         if (!entity.author.equals(actor)) {
-            throw Problems.forbidden("version " + entity.id + " is a draft of " + entity.author
+            throw new FourEyesViolation("version " + entity.id + " is a draft of " + entity.author
                     + "; only its author may change, discard or submit it");
         }
     }
 
     void requireRegion(String code, String field) {
         if (regions.findById(code) == null) {
-            throw Problems.unprocessable(List.of(new Problems.FieldError(field, "no region " + code)));
+            throw InvalidInput.unprocessable(List.of(new FieldError(field, "no region " + code)));
         }
     }
 }

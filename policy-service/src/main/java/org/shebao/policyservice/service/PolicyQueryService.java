@@ -12,17 +12,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicyTimeline;
 import org.shebao.contract.RegionResolution;
-import org.shebao.policyservice.api.DiffView;
-import org.shebao.policyservice.api.InForceView;
-import org.shebao.policyservice.api.PolicyVersionView;
-import org.shebao.policyservice.mapping.JsonCodec;
-import org.shebao.policyservice.mapping.JsonDiff;
 import org.shebao.policyservice.mapping.PolicyVersionMapper;
 import org.shebao.policyservice.model.PolicyVersionEntity;
 import org.shebao.policyservice.model.RegionEntity;
@@ -48,20 +40,25 @@ public class PolicyQueryService {
     @Inject
     PolicyVersionMapper mapper;
 
-    @Inject
-    JsonCodec json;
+    /**
+     * The version of one kind in force for a region on a date.
+     *
+     * @param inherited whether it is an ancestor's (province, nation) because the region has none of its own
+     */
+    public record InForce(PolicyKind kind, PolicyVersionEntity version, boolean inherited) {
+    }
 
     /** For each kind, the version in force on the date by the contract's {@link RegionResolution} rule. */
-    public List<InForceView> inForce(String regionCode, LocalDate date, Set<PolicyKind> kinds) {
+    public List<InForce> inForce(String regionCode, LocalDate date, Set<PolicyKind> kinds) {
         List<RegionEntity> chain = requireChain(regionCode);
-        List<InForceView> result = new ArrayList<>();
+        List<InForce> result = new ArrayList<>();
         for (PolicyKind kind : kinds) {
             resolve(chain, kind, date).ifPresent(result::add);
         }
         return result;
     }
 
-    private Optional<InForceView> resolve(List<RegionEntity> chain, PolicyKind kind, LocalDate date) {
+    private Optional<InForce> resolve(List<RegionEntity> chain, PolicyKind kind, LocalDate date) {
         Map<String, List<PolicyVersionEntity>> published = new HashMap<>();
         return RegionResolution.inForce(chain.stream().map(region -> region.code).toList(), kind, date,
                 (code, k) -> Optional.of(new PolicyTimeline(code, k, 0, published
@@ -71,52 +68,45 @@ public class PolicyQueryService {
                     PolicyVersionEntity entity = published.get(found.policy().regionCode()).stream()
                             .filter(v -> v.version == found.policy().version())
                             .findFirst().orElseThrow();
-                    return new InForceView(kind, entity.regionCode, !entity.regionCode.equals(chain.get(0).code),
-                            mapper.toView(entity));
+                    return new InForce(kind, entity, !entity.regionCode.equals(chain.get(0).code));
                 });
     }
 
-    public List<PolicyVersionView> history(String regionCode, PolicyKind kind, boolean operator) {
+    public List<PolicyVersionEntity> history(String regionCode, PolicyKind kind, boolean operator) {
         requireChain(regionCode);
         Set<VersionStatus> statuses = operator ? EnumSet.allOf(VersionStatus.class) : PUBLIC;
-        return versions.withStatus(regionCode, kind, statuses).stream().map(mapper::toView).toList();
+        return versions.withStatus(regionCode, kind, statuses);
     }
 
-    public List<PolicyVersionView> withStatus(VersionStatus status, String regionCode, PolicyKind kind) {
-        return versions.withStatus(status, regionCode, kind).stream().map(mapper::toView).toList();
+    public List<PolicyVersionEntity> withStatus(VersionStatus status, String regionCode, PolicyKind kind) {
+        return versions.withStatus(status, regionCode, kind);
     }
 
     public PolicyVersionEntity visible(long id, boolean operator) {
         PolicyVersionEntity entity = loader.load(id);
         if (!operator && !PUBLIC.contains(entity.status)) {
-            throw Problems.notFound("no policy version " + id);
+            throw new NotFound("no policy version " + id);
         }
         return entity;
     }
 
-    /** What changed from {@code fromId} to {@code toId}; both must be of the same region and kind. */
-    public DiffView diff(long fromId, long toId, boolean operator) {
+    /** Two versions to compare, from {@code fromId} to {@code toId}; both must be of the same region and kind. */
+    public record Comparison(PolicyVersionEntity from, PolicyVersionEntity to) {
+    }
+
+    public Comparison compare(long fromId, long toId, boolean operator) {
         PolicyVersionEntity from = visible(fromId, operator);
         PolicyVersionEntity to = visible(toId, operator);
         if (!from.regionCode.equals(to.regionCode) || from.kind != to.kind) {
-            throw Problems.invalidQueryParameter("against", "compare versions of the same region and kind");
+            throw InvalidInput.parameter("against", "compare versions of the same region and kind");
         }
-        return new DiffView(from.id, from.version, to.id, to.version,
-                JsonDiff.diff(content(from), content(to)));
-    }
-
-    /** What an operator writes, without workflow bookkeeping: that is what a reviewer needs to compare. */
-    private JsonNode content(PolicyVersionEntity entity) {
-        ObjectNode tree = (ObjectNode) json.tree(mapper.toView(entity));
-        tree.retain("effectiveFrom", "declaredEffectiveTo",
-                "confidence", "source", "lastReviewed", "note", "payload");
-        return tree;
+        return new Comparison(from, to);
     }
 
     private List<RegionEntity> requireChain(String regionCode) {
         List<RegionEntity> chain = regions.chain(regionCode);
         if (chain.isEmpty()) {
-            throw Problems.notFound("no region " + regionCode);
+            throw new NotFound("no region " + regionCode);
         }
         return chain;
     }

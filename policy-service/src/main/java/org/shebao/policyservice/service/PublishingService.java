@@ -3,7 +3,6 @@ package org.shebao.policyservice.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.shebao.contract.PolicyKind;
+import org.shebao.contract.PublishedPeriods;
+import org.shebao.contract.PublishedPeriods.Period;
 import org.shebao.policyservice.messaging.OutboxWriter;
+import org.shebao.policyservice.model.AuditedState;
 import org.shebao.policyservice.model.PolicyVersionEntity;
 import org.shebao.policyservice.model.VersionStatus;
 import org.shebao.policyservice.repository.PolicyKeyRepository;
@@ -39,7 +40,7 @@ public class PublishingService {
     OutboxWriter outbox;
 
     @Inject
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
     Clock clock;
@@ -67,65 +68,71 @@ public class PublishingService {
             entity.reviewer = actor;
             entity.reviewedAt = now;
             entity.rejectionReason = reason;
-            audit.record(actor, "REJECTED", "POLICY_VERSION", entity.id, VersionStatus.SUBMITTED,
-                    VersionStatus.REJECTED, reason);
+            audit.record(actor, "REJECTED", "POLICY_VERSION", entity.id,
+                    AuditedState.status(VersionStatus.SUBMITTED), AuditedState.status(VersionStatus.REJECTED), reason);
         }
         versions.flush();
     }
 
     /**
      * Publishes versions in the order given and announces each touched (region, kind) once, with its final revision.
-     * Each version gets its own revision, so of two versions covering the same day the later-published one wins.
+     * Each version gets its own revision, so of two versions covering the same day the later-published one wins. The
+     * published timeline of each key is read once; the contract's {@link PublishedPeriods} moves its ends.
      */
     void publish(List<PolicyVersionEntity> submitted, String actor) {
         Instant now = clock.instant();
-        Map<String, Long> lastRevisionPerKey = new LinkedHashMap<>();
+        Map<String, KeyTimeline> touched = new LinkedHashMap<>();
         for (PolicyVersionEntity entity : submitted) {
-            long revision = keys.nextRevision(entity.regionCode, entity.kind);
-            takeOverFromPredecessors(entity, actor);
+            KeyTimeline timeline = touched.computeIfAbsent(entity.regionCode + "/" + entity.kind,
+                    key -> KeyTimeline.of(versions.published(entity.regionCode, entity.kind)));
+            timeline.revision = keys.nextRevision(entity.regionCode, entity.kind);
+            for (Period period : timeline.periods.publish(entity.id, entity.effectiveFrom, entity.declaredEffectiveTo)) {
+                if (period.versionId() == entity.id) {
+                    apply(period, entity);
+                } else {
+                    apply(period, timeline.byId.get(period.versionId()));
+                    audit.record(actor, "ENDED_BY_PUBLICATION", "POLICY_VERSION", period.versionId(), null,
+                            new AuditedState.End(entity.effectiveFrom), "ended by version " + entity.version + " (id " + entity.id + ")");
+                }
+            }
             entity.status = VersionStatus.PUBLISHED;
             entity.reviewer = actor;
             entity.reviewedAt = now;
             entity.publishedAt = now;
-            entity.publishedRevision = revision;
-            versions.flush();
-            lastRevisionPerKey.put(entity.regionCode + "/" + entity.kind, revision);
-            audit.record(actor, "PUBLISHED", "POLICY_VERSION", entity.id, VersionStatus.SUBMITTED,
-                    VersionStatus.PUBLISHED, "revision " + revision);
+            entity.publishedRevision = timeline.revision;
+            timeline.byId.put(entity.id, entity);
+            audit.record(actor, "PUBLISHED", "POLICY_VERSION", entity.id,
+                    AuditedState.status(VersionStatus.SUBMITTED), AuditedState.status(VersionStatus.PUBLISHED), "revision " + timeline.revision);
         }
-        lastRevisionPerKey.forEach((key, revision) -> {
-            String[] parts = key.split("/");
-            outbox.timelineChanged(parts[0], PolicyKind.valueOf(parts[1]), revision);
+        versions.flush();
+        touched.values().forEach(timeline -> {
+            PolicyVersionEntity any = timeline.byId.values().iterator().next();
+            outbox.timelineChanged(any.regionCode, any.kind, timeline.revision, List.copyOf(timeline.byId.values()));
         });
     }
 
-    /**
-     * A version starting inside an open-ended published one ends it there (bases published in September for July).
-     * Symmetrically, an open-ended version published after a later-starting one ends where that one starts.
-     */
-    private void takeOverFromPredecessors(PolicyVersionEntity entity, String actor) {
-        for (PolicyVersionEntity predecessor : versions.openEndedStartingBefore(entity.regionCode, entity.kind,
-                entity.effectiveFrom)) {
-            predecessor.effectiveTo = entity.effectiveFrom;
-            predecessor.endedByVersionId = entity.id;
-            audit.record(actor, "ENDED_BY_PUBLICATION", "POLICY_VERSION", predecessor.id, null, entity.effectiveFrom,
-                    "ended by version " + entity.version + " (id " + entity.id + ")");
+    /** The published versions of one (region, kind) while a transaction changes them. */
+    private static final class KeyTimeline {
+        final Map<Long, PolicyVersionEntity> byId = new LinkedHashMap<>();
+        PublishedPeriods periods;
+        long revision;
+
+        static KeyTimeline of(List<PolicyVersionEntity> published) {
+            KeyTimeline timeline = new KeyTimeline();
+            published.forEach(entity -> timeline.byId.put(entity.id, entity));
+            timeline.periods = new PublishedPeriods(published.stream().map(PublishingService::period).toList());
+            return timeline;
         }
-        endAtNextLaterStart(entity);
     }
 
-    /** An open-ended version runs until the next published version of its key begins, if one begins later. */
-    private void endAtNextLaterStart(PolicyVersionEntity entity) {
-        if (entity.effectiveTo != null) {
-            return;
-        }
-        versions.published(entity.regionCode, entity.kind).stream()
-                .filter(v -> v.effectiveFrom.isAfter(entity.effectiveFrom) && !v.id.equals(entity.id))
-                .min(Comparator.comparing((PolicyVersionEntity v) -> v.effectiveFrom))
-                .ifPresent(next -> {
-                    entity.effectiveTo = next.effectiveFrom;
-                    entity.endedByVersionId = next.id;
-                });
+    private static Period period(PolicyVersionEntity entity) {
+        return new Period(entity.id, entity.effectiveFrom, entity.declaredEffectiveTo, entity.effectiveTo,
+                entity.endedByVersionId);
+    }
+
+    private static void apply(Period period, PolicyVersionEntity entity) {
+        entity.effectiveTo = period.to();
+        entity.endedByVersionId = period.endedBy();
     }
 
     @Transactional
@@ -133,7 +140,7 @@ public class PublishingService {
         PolicyVersionEntity entity = loader.load(id);
         requireScheduled(entity);
         if (entity.withdrawalRequestedBy != null) {
-            throw Problems.conflict("withdrawal of version " + id + " was already requested by "
+            throw new WorkflowConflict("withdrawal of version " + id + " was already requested by "
                     + entity.withdrawalRequestedBy);
         }
         entity.withdrawalRequestedBy = actor;
@@ -150,23 +157,20 @@ public class PublishingService {
         PolicyVersionEntity entity = loader.load(id);
         requireScheduled(entity);
         if (entity.withdrawalRequestedBy == null) {
-            throw Problems.conflict("request the withdrawal of version " + id + " first");
+            throw new WorkflowConflict("request the withdrawal of version " + id + " first");
         }
         VersionLoader.requireSecondPerson(entity.withdrawalRequestedBy, actor, "a withdrawal request");
         long revision = keys.nextRevision(entity.regionCode, entity.kind);
+        KeyTimeline timeline = KeyTimeline.of(versions.published(entity.regionCode, entity.kind));
+        timeline.byId.remove(entity.id);
+        timeline.periods.withdraw(entity.id).forEach(period -> apply(period, timeline.byId.get(period.versionId())));
         entity.status = VersionStatus.WITHDRAWN;
-        versions.flush();
-        for (PolicyVersionEntity predecessor : versions.endedBy(entity.id)) {
-            predecessor.effectiveTo = predecessor.declaredEffectiveTo;
-            predecessor.endedByVersionId = null;
-            endAtNextLaterStart(predecessor);
-        }
         entity.withdrawnBy = actor;
         entity.withdrawnAt = clock.instant();
         versions.flush();
-        outbox.timelineChanged(entity.regionCode, entity.kind, revision);
-        audit.record(actor, "WITHDRAWN", "POLICY_VERSION", id, VersionStatus.PUBLISHED, VersionStatus.WITHDRAWN,
-                entity.withdrawalReason);
+        outbox.timelineChanged(entity.regionCode, entity.kind, revision, List.copyOf(timeline.byId.values()));
+        audit.record(actor, "WITHDRAWN", "POLICY_VERSION", id, AuditedState.status(VersionStatus.PUBLISHED),
+                AuditedState.status(VersionStatus.WITHDRAWN), entity.withdrawalReason);
         return entity;
     }
 
@@ -175,7 +179,7 @@ public class PublishingService {
         VersionLoader.requireStatus(entity, VersionStatus.PUBLISHED);
         LocalDate today = LocalDate.now(clock);
         if (!entity.effectiveFrom.isAfter(today)) {
-            throw Problems.conflict("version " + entity.id + " took effect on " + entity.effectiveFrom
+            throw new WorkflowConflict("version " + entity.id + " took effect on " + entity.effectiveFrom
                     + "; publish a correcting version instead of withdrawing it");
         }
     }

@@ -14,8 +14,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.Region;
 import org.shebao.contract.RegionLevel;
-import org.shebao.policyservice.api.PageView;
 import org.shebao.policyservice.messaging.OutboxWriter;
+import org.shebao.policyservice.model.AuditedState;
 import org.shebao.policyservice.model.RegionEntity;
 import org.shebao.policyservice.repository.RegionRepository;
 
@@ -39,14 +39,14 @@ public class RegionService {
     OutboxWriter outbox;
 
     @Inject
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
     Clock clock;
 
-    public PageView<Region> search(String text, RegionLevel level, PolicyKind kind, int page, int size) {
+    public Page<Region> search(String text, RegionLevel level, PolicyKind kind, int page, int size) {
         PanacheQuery<RegionEntity> query = regions.search(text, level, kind, page, size);
-        return new PageView<>(query.list().stream().map(RegionEntity::toRegion).toList(), query.count(), page, size);
+        return new Page<>(query.list().stream().map(RegionEntity::toRegion).toList(), query.count());
     }
 
     public Region get(String code) {
@@ -56,7 +56,7 @@ public class RegionService {
     RegionEntity find(String code) {
         RegionEntity region = regions.findById(code);
         if (region == null) {
-            throw Problems.notFound("no region " + code);
+            throw new NotFound("no region " + code);
         }
         return region;
     }
@@ -84,30 +84,31 @@ public class RegionService {
         regions.persist(entity);
         outbox.regionChanged(entity);
         Outcome outcome = before == null ? Outcome.CREATED : Outcome.UPDATED;
-        audit.record(actor, "REGION_" + outcome, "REGION", region.code(), before, region, null);
+        audit.record(actor, "REGION_" + outcome, "REGION", region.code(), AuditedState.region(before),
+                AuditedState.region(region), null);
         return new Saved(region, outcome);
     }
 
     /** The tree is nation → province → city; a region's parent must exist one level up. */
     private void checkPlacement(Region region) {
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         boolean national = region.level() == RegionLevel.NATIONAL;
         if (national != Objects.equals(region.code(), Region.NATION)) {
-            errors.add(new Problems.FieldError("level", "only " + Region.NATION + " is NATIONAL"));
+            errors.add(new FieldError("level", "only " + Region.NATION + " is NATIONAL"));
         }
         if (national && region.parentCode() != null) {
-            errors.add(new Problems.FieldError("parentCode", "the nation has no parent"));
+            errors.add(new FieldError("parentCode", "the nation has no parent"));
         }
         if (!national) {
             RegionEntity parent = region.parentCode() == null ? null : regions.findById(region.parentCode());
             RegionLevel expected = region.level() == RegionLevel.CITY ? RegionLevel.PROVINCE : RegionLevel.NATIONAL;
             if (parent == null || parent.level != expected) {
-                errors.add(new Problems.FieldError("parentCode",
+                errors.add(new FieldError("parentCode",
                         "must be an existing " + expected + " region for a " + region.level()));
             }
         }
         if (!errors.isEmpty()) {
-            throw Problems.unprocessable(errors);
+            throw InvalidInput.unprocessable(errors);
         }
     }
 }

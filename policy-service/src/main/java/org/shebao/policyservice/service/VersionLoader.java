@@ -17,7 +17,7 @@ public class VersionLoader {
     public PolicyVersionEntity load(long id) {
         PolicyVersionEntity entity = versions.findById(id);
         if (entity == null) {
-            throw Problems.notFound("no policy version " + id);
+            throw new NotFound("no policy version " + id);
         }
         return entity;
     }
@@ -26,7 +26,7 @@ public class VersionLoader {
     public PolicyVersionEntity loadStandalone(long id, VersionStatus expected) {
         PolicyVersionEntity entity = load(id);
         if (entity.changeSetId != null) {
-            throw Problems.conflict("version " + id + " belongs to change set " + entity.changeSetId
+            throw new WorkflowConflict("version " + id + " belongs to change set " + entity.changeSetId
                     + "; act on the change set");
         }
         requireStatus(entity, expected);
@@ -35,17 +35,17 @@ public class VersionLoader {
 
     public static void requireStatus(PolicyVersionEntity entity, VersionStatus expected) {
         if (entity.status != expected) {
-            throw Problems.conflict("version " + entity.id + " is " + entity.status + ", not " + expected);
+            throw new WorkflowConflict("version " + entity.id + " is " + entity.status + ", not " + expected);
         }
     }
 
     /** Optimistic concurrency: the caller must show the entity tag of the state it saw. */
     public static void requireMatch(PolicyVersionEntity entity, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.preconditionRequired("send If-Match with the ETag of the version as you last read it");
+            throw new IfMatchRequired("send If-Match with the ETag of the version as you last read it");
         }
         if (!ifMatch.strip().equals(etag(entity))) {
-            throw Problems.preconditionFailed("version " + entity.id + " changed since you read it (ETag now "
+            throw new StaleVersion("version " + entity.id + " changed since you read it (ETag now "
                     + etag(entity) + ")");
         }
     }
@@ -64,7 +64,7 @@ public class VersionLoader {
     /** Four-eyes: whoever wrote or requested something may not also approve it. */
     public static void requireSecondPerson(String firstPerson, String actor, String what) {
         if (firstPerson.equals(actor)) {
-            throw Problems.forbidden("four-eyes: " + actor + " may not approve " + what + " of their own");
+            throw new FourEyesViolation("four-eyes: " + actor + " may not approve " + what + " of their own");
         }
     }
 }

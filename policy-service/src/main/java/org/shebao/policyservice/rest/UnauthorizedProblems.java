@@ -1,6 +1,4 @@
-package org.shebao.policyservice.security;
-
-import java.net.URI;
+package org.shebao.policyservice.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +18,7 @@ public class UnauthorizedProblems {
     @ServerExceptionMapper(value = { UnauthorizedException.class, AuthenticationFailedException.class }, priority = 1)
     public Response unauthorized(RuntimeException e) {
         return HttpProblem.builder()
-                .withType(URI.create("urn:shebao:problem:unauthenticated"))
+                .withType(Problems.type("unauthenticated"))
                 .withStatus(401)
                 .withTitle("Unauthorized")
                 .withDetail("a valid bearer token is required for this operation")
