@@ -15,7 +15,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.shebao.policyservice.service.Problems;
 
 /**
  * A query parameter the matched endpoint does not declare is a 400 naming it: a misspelt {@code stauts} would
