@@ -79,7 +79,9 @@ public class PolicyVersionResource {
                     @ExampleObject(name = "RESIDENT_MEDICAL", ref = "ResidentMedicalDraft"),
                     @ExampleObject(name = "MEDICAL_BENEFIT", ref = "MedicalBenefitDraft"),
                     @ExampleObject(name = "PENSION", ref = "PensionDraft"),
-                    @ExampleObject(name = "GUIDE", ref = "GuideDraft") }))
+                    @ExampleObject(name = "GUIDE", ref = "GuideDraft"),
+                    @ExampleObject(name = "CARRY_FORWARD", ref = "CarryForwardDraft"),
+                    @ExampleObject(name = "INCOME_TAX", ref = "IncomeTaxDraft") }))
     public Response create(@Valid @NotNull DraftRequest draft) {
         PolicyVersionEntity created = drafts.create(draft, operator.name());
         return withTag(Response.created(URI.create("/api/v1/policies/" + created.id)), created);

@@ -13,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.contract.PolicyKind;
 import org.shebao.localstack.quarkus.JwtTestResource;
 import org.shebao.localstack.quarkus.KafkaTestResource;
 import org.shebao.localstack.quarkus.PostgresTestResource;
@@ -36,7 +37,7 @@ class OpenApiExamplesTest extends ApiSupport {
         JsonNode document = Drafts.JSON.readTree(given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().asString());
         JsonNode examples = document.at("/paths/~1api~1v1~1policies/post/requestBody/content/application~1json/examples");
-        assertThat(examples.size()).isEqualTo(5);
+        assertThat(examples.size()).isEqualTo(PolicyKind.values().length);
 
         for (Map.Entry<String, JsonNode> example : examples.properties()) {
             String name = example.getValue().get("$ref").asText().replace("#/components/examples/", "");
