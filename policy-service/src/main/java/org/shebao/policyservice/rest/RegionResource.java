@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,6 +37,7 @@ import org.shebao.contract.RegionLevel;
 import org.shebao.policyservice.api.InForceView;
 import org.shebao.policyservice.api.PageView;
 import org.shebao.policyservice.api.PolicyVersionView;
+import org.shebao.policyservice.api.RegionImportView;
 import org.shebao.policyservice.mapping.PolicyVersionMapper;
 import org.shebao.policyservice.security.CurrentOperator;
 import org.shebao.policyservice.security.Roles;
@@ -46,6 +50,9 @@ import org.shebao.policyservice.service.RegionService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Regions and the policies in force in them")
 public class RegionResource {
+
+    /** More than the ~3,300 provinces, cities and counties of the administrative-division list. */
+    static final int MAX_IMPORT = 10_000;
 
     @Inject
     RegionService regions;
@@ -82,6 +89,18 @@ public class RegionResource {
     @Operation(summary = "One region")
     public Region get(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code) {
         return regions.get(code);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Create or replace many regions", description = "All or nothing, in the order given (parents "
+            + "before their children), e.g. the administrative-division list. Unchanged regions publish nothing.")
+    public RegionImportView putAll(@NotEmpty @Size(max = MAX_IMPORT) List<@Valid @NotNull Region> batch) {
+        Map<RegionService.Outcome, Integer> counts = regions.putAll(batch, operator.name());
+        return new RegionImportView(counts.get(RegionService.Outcome.CREATED),
+                counts.get(RegionService.Outcome.UPDATED), counts.get(RegionService.Outcome.UNCHANGED));
     }
 
     @PUT

@@ -2,7 +2,9 @@ package org.shebao.policyservice.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +66,27 @@ public class RegionService {
     /** Creates or replaces a region; every real change is announced with a new revision. */
     @Transactional
     public Saved put(Region region, String actor) {
-        checkPlacement(region);
+        return save(region, actor, "");
+    }
+
+    /**
+     * Creates or replaces many regions at once, all or nothing (e.g. the administrative-division list): parents before
+     * their children, each as {@link #put} would. Problems name the region by its index ({@code [12].parentCode}).
+     */
+    @Transactional
+    public Map<Outcome, Integer> putAll(List<Region> batch, String actor) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            counts.put(outcome, 0);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            counts.merge(save(batch.get(i), actor, "[" + i + "].").outcome(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private Saved save(Region region, String actor, String prefix) {
+        checkPlacement(region, prefix);
         RegionEntity entity = regions.findById(region.code());
         Region before = entity == null ? null : entity.toRegion();
         if (region.equals(before)) {
@@ -89,21 +111,21 @@ public class RegionService {
         return new Saved(region, outcome);
     }
 
-    /** The tree is nation → province → city; a region's parent must exist one level up. */
-    private void checkPlacement(Region region) {
+    /** The tree is nation → province → city → county; a region's parent must exist one level up. */
+    private void checkPlacement(Region region, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         boolean national = region.level() == RegionLevel.NATIONAL;
         if (national != Objects.equals(region.code(), Region.NATION)) {
-            errors.add(new FieldError("level", "only " + Region.NATION + " is NATIONAL"));
+            errors.add(new FieldError(prefix + "level", "only " + Region.NATION + " is NATIONAL"));
         }
         if (national && region.parentCode() != null) {
-            errors.add(new FieldError("parentCode", "the nation has no parent"));
+            errors.add(new FieldError(prefix + "parentCode", "the nation has no parent"));
         }
         if (!national) {
             RegionEntity parent = region.parentCode() == null ? null : regions.findById(region.parentCode());
-            RegionLevel expected = region.level() == RegionLevel.CITY ? RegionLevel.PROVINCE : RegionLevel.NATIONAL;
+            RegionLevel expected = region.level().parentLevel();
             if (parent == null || parent.level != expected) {
-                errors.add(new FieldError("parentCode",
+                errors.add(new FieldError(prefix + "parentCode",
                         "must be an existing " + expected + " region for a " + region.level()));
             }
         }

@@ -1,7 +1,6 @@
 package org.shebao.policyservice.data;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
@@ -41,10 +40,7 @@ class PolicyDataSetTest extends ApiSupport {
         if (loaded) {
             return;
         }
-        for (JsonNode region : DataSet.regions()) {
-            approver("data-approver").body(region.toString()).put("/api/v1/regions/" + region.get("code").asText())
-                    .then().statusCode(anyOf(is(200), is(201)));
-        }
+        putDataSetRegions();
         long id = editor("data-editor").body(changeSet()).post("/api/v1/change-sets").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         editor("data-editor").post("/api/v1/change-sets/" + id + "/submit").then().statusCode(200);

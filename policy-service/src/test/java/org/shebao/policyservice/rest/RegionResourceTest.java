@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import java.util.List;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,6 +41,32 @@ class RegionResourceTest extends ApiSupport {
                 .body("name", equalTo("测试市")).body("parentCode", equalTo("910000"))
                 .body("socialInsuranceYearStartMonth", is(7));
         assertThatOneRegionEventWasSent("910100");
+    }
+
+    @Test
+    void manyRegionsAreImportedAtOnceParentsFirstAndAgainWithoutChange() {
+        ensureRegions("930000", null);
+        List<Region> batch = List.of(new Region("930100", "测试市", RegionLevel.CITY, "930000", 7),
+                new Region("930102", "测试区", RegionLevel.COUNTY, "930100", 7));
+
+        approver("admin").body(Drafts.json(batch)).put("/api/v1/regions").then().statusCode(200)
+                .body("created", is(2)).body("updated", is(0)).body("unchanged", is(0));
+        approver("admin").body(Drafts.json(batch)).put("/api/v1/regions").then().statusCode(200)
+                .body("created", is(0)).body("unchanged", is(2));
+
+        given().get("/api/v1/regions/930102").then().statusCode(200).body("level", equalTo("COUNTY"));
+        PolicyTopic.await(broker.bootstrapServers(), "region/930102", e -> e.region().name().equals("测试区"));
+    }
+
+    @Test
+    void anImportWithOneMisplacedRegionChangesNothingAndNamesIt() {
+        ensureRegions("940000", null);
+        List<Region> batch = List.of(new Region("940100", "测试市", RegionLevel.CITY, "940000", 7),
+                new Region("940102", "测试区", RegionLevel.COUNTY, "940000", 7));
+
+        approver("admin").body(Drafts.json(batch)).put("/api/v1/regions").then().statusCode(422)
+                .body("violations.field", contains("[1].parentCode"));
+        given().get("/api/v1/regions/940100").then().statusCode(404);
     }
 
     private void assertThatOneRegionEventWasSent(String code) {
@@ -81,7 +109,7 @@ class RegionResourceTest extends ApiSupport {
 
     @Test
     void badQueryParametersAreNamedInA400() {
-        given().queryParam("level", "COUNTY").get("/api/v1/regions")
+        given().queryParam("level", "TOWN").get("/api/v1/regions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("level"));
         given().queryParam("size", 1001).get("/api/v1/regions")

@@ -47,6 +47,11 @@ public abstract class ApiSupport {
         }
     }
 
+    /** The data set's whole region tree, in one request as the local stack loads it. */
+    protected void putDataSetRegions() {
+        approver("region-admin").body(DataSet.regions().toString()).put("/api/v1/regions").then().statusCode(200);
+    }
+
     private void put(Region region) {
         approver("region-admin").body(Drafts.json(region)).put("/api/v1/regions/" + region.code())
                 .then().statusCode(anyOf(is(200), is(201)));

@@ -2,9 +2,7 @@ package org.shebao.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,12 +45,10 @@ public final class PolicyDataLoader {
 
     private void loadRegions(Path file) {
         ArrayNode regions = readArray(file);
-        for (JsonNode region : regions) {
-            String code = region.path("code").asText();
-            expect(Set.of(200, 201), "PUT", "/api/v1/regions/" + URLEncoder.encode(code, StandardCharsets.UTF_8),
-                    region, approverToken);
-        }
-        out.accept("Regions: " + regions.size() + " loaded from " + file.getFileName());
+        JsonNode counts = ApiClient.read(expect(Set.of(200), "PUT", "/api/v1/regions", regions, approverToken).body());
+        out.accept("Regions: " + regions.size() + " from " + file.getFileName() + " (" + counts.path("created").asInt()
+                + " created, " + counts.path("updated").asInt() + " updated, " + counts.path("unchanged").asInt()
+                + " unchanged)");
     }
 
     private void loadPolicies(Path policiesDir) {

@@ -32,6 +32,7 @@ class PolicyDataLoaderTest {
     private final Map<String, String> answers = new HashMap<>();
     private HttpServer policyService;
     private JsonNode changeSetSent;
+    private JsonNode regionsSent;
 
     @BeforeEach
     void startPolicyService() throws IOException {
@@ -43,6 +44,8 @@ class PolicyDataLoaderTest {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (request.startsWith("POST /api/v1/change-sets ")) {
                 changeSetSent = ApiClient.read(new String(body, StandardCharsets.UTF_8));
+            } else if (request.startsWith("PUT /api/v1/regions ")) {
+                regionsSent = ApiClient.read(new String(body, StandardCharsets.UTF_8));
             }
             String answer = answers.getOrDefault(exchange.getRequestMethod() + " " + exchange.getRequestURI(), "200 {}");
             byte[] response = answer.substring(4).getBytes(StandardCharsets.UTF_8);
@@ -68,20 +71,21 @@ class PolicyDataLoaderTest {
 
     @Test
     void loadsRegionsThenOneChangeSetThatItSubmitsAndApproves() {
-        answers.put("PUT /api/v1/regions/110000", "201 {}");
+        answers.put("PUT /api/v1/regions", "200 {\"created\": 1, \"updated\": 0, \"unchanged\": 1}");
         answers.put("POST /api/v1/change-sets", """
                 201 {"id": 7, "status": "DRAFT", "items": [{"index": 0, "outcome": "CREATED"}, {"index": 1, "outcome": "UNCHANGED"}]}""");
 
         List<String> output = load();
 
         assertThat(requests).containsExactly(
-                "PUT /api/v1/regions/100000 [policy-approver]",
-                "PUT /api/v1/regions/110000 [policy-approver]",
+                "PUT /api/v1/regions [policy-approver]",
                 "POST /api/v1/change-sets [policy-editor]",
                 "POST /api/v1/change-sets/7/submit [policy-editor]",
                 "POST /api/v1/change-sets/7/approve [policy-approver]");
         assertThat(changeSetSent.get("title").asText()).isEqualTo("Local data set");
         assertThat(changeSetSent.get("items").findValuesAsText("n")).containsExactly("0", "1", "2", "3");
+        assertThat(regionsSent.findValuesAsText("code")).containsExactly("100000", "110000");
+        assertThat(output).contains("Regions: 2 from regions.json (1 created, 0 updated, 1 unchanged)");
         assertThat(output).contains("Policies: change set 7 of 4 drafts from 3 files approved (1 created, 1 unchanged)");
     }
 
