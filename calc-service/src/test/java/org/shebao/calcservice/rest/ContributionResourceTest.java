@@ -19,17 +19,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.SeededPolicyTopic;
+import org.shebao.calcservice.support.BrokerlessProfile;
 
 /** Contribution bills over HTTP, from the data set as calc-service received it over Kafka. */
 @QuarkusTest
-@WithTestResource(SeededPolicyTopic.class)
+@TestProfile(BrokerlessProfile.class)
 class ContributionResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -8,15 +8,15 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.SeededPolicyTopic;
+import org.shebao.calcservice.support.BrokerlessProfile;
 
 @QuarkusTest
-@WithTestResource(SeededPolicyTopic.class)
+@TestProfile(BrokerlessProfile.class)
 class MedicalResourceTest {
 
     /** The hypothetical city H of policy-rules.md §7.6, sent as a what-if: no real city publishes such a table. */

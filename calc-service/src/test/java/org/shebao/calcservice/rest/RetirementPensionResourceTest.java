@@ -7,15 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.SeededPolicyTopic;
+import org.shebao.calcservice.support.BrokerlessProfile;
 
 @QuarkusTest
-@WithTestResource(SeededPolicyTopic.class)
+@TestProfile(BrokerlessProfile.class)
 class RetirementPensionResourceTest {
 
     @Test
