@@ -231,6 +231,30 @@ class DocumentedAnswersSnapshotTest {
         if (!expected.equals(actual)) {
             assertThat(pretty(actual)).as(request.name()).isEqualTo(pretty(expected));
         }
+        JsonNode body = actual.get("body");
+        if (body.isArray()) {
+            body.forEach(DocumentedAnswersSnapshotTest::assertStatusIsConsistent);
+        } else {
+            assertStatusIsConsistent(body);
+        }
+    }
+
+    /**
+     * The status vocabulary holds in every answer (and every answered batch line): each unknown figure is null in the
+     * result, {@code complete} says whether there is any, and its reason is the code of a caveat or warning.
+     */
+    private static void assertStatusIsConsistent(JsonNode answer) {
+        if (!answer.has("result")) {
+            return;
+        }
+        JsonNode unknown = answer.get("unknown");
+        assertThat(answer.get("complete").asBoolean()).isEqualTo(unknown.isEmpty());
+        for (JsonNode figure : unknown) {
+            String field = figure.get("field").asText();
+            JsonNode value = answer.get("result").at("/" + field.replace(".", "/").replaceAll("\\[(\\d+)]", "/$1"));
+            assertThat(value.isNull() || value.isMissingNode()).as("%s is unknown, so null", field).isTrue();
+            assertThat(answer.findValuesAsText("code")).as("reason of %s", field).contains(figure.get("reason").asText());
+        }
     }
 
     /** Status, media type, revision header and body as one document; an NDJSON body as an array of its lines. */

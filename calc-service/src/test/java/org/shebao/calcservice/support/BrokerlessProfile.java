@@ -5,6 +5,8 @@ import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import org.shebao.calcservice.messaging.PolicyEventConsumer;
+
 /**
  * calc-service without a broker: the Kafka channel is off, the state is seeded from the data set at start as the
  * consumer would build it ({@link SeededState}), and "now" is {@link FixedClock#NOW}. For tests of everything above the
@@ -14,7 +16,7 @@ public class BrokerlessProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("mp.messaging.incoming.policy-events.enabled", "false",
+        return Map.of("mp.messaging.incoming." + PolicyEventConsumer.CHANNEL + ".enabled", "false",
                 SeededState.ENABLED, "true");
     }
 

@@ -10,12 +10,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.Money;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.contribution.AdjustmentRequest.PaidLine;
 import org.shebao.calcservice.calc.contribution.ContributionResult.Totals;
@@ -53,25 +59,43 @@ public final class ContributionAdjustmentCalculator {
         if (months.isEmpty()) {
             throw new InvalidInputException("months", "must list at least one month");
         }
-        List<String> warnings = new ArrayList<>();
+        Status status = new Status();
         Set<YearMonth> seen = new HashSet<>();
         List<AdjustmentResult.Month> results = new ArrayList<>();
         BigDecimal employer = BigDecimal.ZERO;
         BigDecimal employee = BigDecimal.ZERO;
         for (int i = 0; i < months.size(); i++) {
             AdjustmentResult.Month month = month(i, months.get(i), type, request.workInjuryRate(), policies, seen,
-                    warnings, trace);
+                    status, trace);
             results.add(month);
             employer = Money.sumOrNull(employer, month.owed().employer());
             employee = Money.sumOrNull(employee, month.owed().employee());
         }
-        return new AdjustmentResult(results, new Totals(employer, employee, Money.sumOrNull(employer, employee)),
-                List.copyOf(warnings));
+        Totals totals = new Totals(employer, employee, Money.sumOrNull(employer, employee));
+        unknownSum(status, "totals", totals, (i, side) -> "months[" + i + "].owed." + side, results.size());
+        return new AdjustmentResult(results, totals, status.report());
+    }
+
+    /** Notes the unknown sides of a sum, each with the reason of the first unknown term on its side. */
+    private static void unknownSum(Status status, String field, Totals sum, BiFunction<Integer, String, String> term,
+            int terms) {
+        Status.Report found = status.report();
+        StatusCode employer = firstReason(found, term, "employer", terms);
+        StatusCode employee = firstReason(found, term, "employee", terms);
+        status.unknownIfNull(field + ".employer", sum.employer(), employer);
+        status.unknownIfNull(field + ".employee", sum.employee(), employee);
+        status.unknownIfNull(field + ".total", sum.total(), employer != null ? employer : employee);
+    }
+
+    private static StatusCode firstReason(Status.Report found, BiFunction<Integer, String, String> term, String side,
+            int terms) {
+        return IntStream.range(0, terms).mapToObj(i -> found.reasonOf(term.apply(i, side))).filter(Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     private static AdjustmentResult.Month month(int index, AdjustmentRequest.Month input, ParticipantType type,
             BigDecimal workInjuryRate, Map<YearMonth, AdjustmentPolicies> policies, Set<YearMonth> seen,
-            List<String> warnings, Trace trace) {
+            Status status, Trace trace) {
         String field = "months[" + index + "]";
         YearMonth month = required(field + ".month", input.month());
         if (!seen.add(month)) {
@@ -88,8 +112,15 @@ public final class ContributionAdjustmentCalculator {
                 .request("month", month)
                 .policy("policy now", versions.now().ref().label(), versions.now().ref()));
         ContributionResult due = ContributionCalculator.calculate(bill, versions.now(), trace);
-        due.warnings().forEach(w -> warnings.add(month + ": " + w));
-        Map<InsuranceType, PaidLine> paid = paid(input, bill, versions.then(), warnings, trace);
+        due.status().findings().stream().filter(f -> f.field() == null || !f.field().startsWith("personalAccounts"))
+                .forEach(f -> status.add(new Finding(f.code(), relocated(field, f.field(), "Due"), month + "：" + f.zh(),
+                        month + ": " + f.en())));
+        Status billedStatus = new Status();
+        Map<InsuranceType, PaidLine> paid = paid(input, bill, versions.then(), billedStatus, trace);
+        Status.Report billed = billedStatus.report();
+        billed.findings().stream().filter(f -> f.field() == null || !f.field().startsWith("personalAccounts"))
+                .forEach(f -> status.add(new Finding(f.code(), relocated(field, f.field(), "Paid"),
+                        month + "（原缴费）：" + f.zh(), month + " (as billed): " + f.en())));
         boolean paidGiven = input.paid() != null;
 
         List<AdjustmentResult.Line> lines = new ArrayList<>();
@@ -105,8 +136,35 @@ public final class ContributionAdjustmentCalculator {
         }
         BigDecimal employer = owed(due.totals().employer(), sum(lines, true));
         BigDecimal employee = owed(due.totals().employee(), sum(lines, false));
-        return new AdjustmentResult.Month(month, lines,
-                new Totals(employer, employee, Money.sumOrNull(employer, employee)));
+        Totals owed = new Totals(employer, employee, Money.sumOrNull(employer, employee));
+        unknownLines(status, field, lines, due.status(), billed);
+        unknownSum(status, field + ".owed", owed, (i, side) -> field + ".lines[" + i + "]." + side + "Owed",
+                lines.size());
+        return new AdjustmentResult.Month(month, lines, owed);
+    }
+
+    /** A finding of a bill placed on the adjustment line it concerns: {@code lines[1].employerRate} → …Due/…Paid. */
+    private static String relocated(String month, String field, String figure) {
+        return field == null ? null : month + "." + field.replace("Rate", figure);
+    }
+
+    /** Notes each unknown figure of the month's lines: due under the policy now, paid as billed, and so owed. */
+    private static void unknownLines(Status status, String month, List<AdjustmentResult.Line> lines,
+            Status.Report due, Status.Report billed) {
+        for (int j = 0; j < lines.size(); j++) {
+            AdjustmentResult.Line line = lines.get(j);
+            String at = month + ".lines[" + j + "].";
+            for (String side : List.of("employer", "employee")) {
+                boolean employer = side.equals("employer");
+                StatusCode dueReason = due.reasonOf("lines[" + j + "]." + side + "Amount");
+                StatusCode paidReason = billed.reasonOf("lines[" + j + "]." + side + "Amount");
+                status.unknownIfNull(at + side + "Due", employer ? line.employerDue() : line.employeeDue(), dueReason);
+                status.unknownIfNull(at + side + "Paid", employer ? line.employerPaid() : line.employeePaid(),
+                        paidReason);
+                status.unknownIfNull(at + side + "Owed", employer ? line.employerOwed() : line.employeeOwed(),
+                        dueReason != null ? dueReason : paidReason);
+            }
+        }
     }
 
     /** What is owed: unknown while what is due or what was paid is unknown. */
@@ -115,7 +173,7 @@ public final class ContributionAdjustmentCalculator {
     }
 
     private static Map<InsuranceType, PaidLine> paid(AdjustmentRequest.Month input, ContributionRequest bill,
-            SourcedPolicy<ContributionPolicy> then, List<String> warnings, Trace trace) {
+            SourcedPolicy<ContributionPolicy> then, Status status, Trace trace) {
         Map<InsuranceType, PaidLine> paid = new LinkedHashMap<>();
         if (input.paid() != null) {
             input.paid().forEach(line -> paid.merge(line.insurance(), line, (a, b) -> new PaidLine(a.insurance(),
@@ -128,7 +186,7 @@ public final class ContributionAdjustmentCalculator {
         trace.step("paid", "the bill under the policy then in force", bill.month(), in -> in
                 .policy("policy then", then.ref().label(), then.ref()));
         ContributionResult billed = ContributionCalculator.calculate(bill, then, trace);
-        billed.warnings().forEach(w -> warnings.add(bill.month() + " (as billed): " + w));
+        status.include(billed.status(), "");
         billed.lines().forEach(line -> paid.put(line.insurance(),
                 new PaidLine(line.insurance(), line.employerAmount(), line.employeeAmount())));
         return paid;
@@ -150,7 +208,6 @@ public final class ContributionAdjustmentCalculator {
         return paid == null && paidGiven ? BigDecimal.ZERO : paid;
     }
 
-    /** Σ paid on one side over the lines whose due amount is known (the due totals leave the others out too). */
     /** What was paid on one side over the lines still due; unknown when one of those payments is unknown. */
     private static BigDecimal sum(List<AdjustmentResult.Line> lines, boolean employer) {
         BigDecimal total = BigDecimal.ZERO;
