@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.calcservice.api.Pong;
 import org.shebao.calcservice.api.StateAnswer;
 import org.shebao.calcservice.service.StateService;
 
@@ -27,14 +28,10 @@ public class StateResource {
         return state.held();
     }
 
-    /** The trivial endpoint that calculation throughput is measured against. */
-    public record Pong(String status) {
-    }
-
     @GET
     @Path("ping")
     @Operation(summary = "Trivial answer", description = "For connectivity checks and as the throughput baseline.")
     public Pong ping() {
-        return new Pong("ok");
+        return Pong.OK;
     }
 }

@@ -3,7 +3,6 @@ package org.shebao.calcservice.support;
 import java.time.Clock;
 import java.time.Instant;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -12,7 +11,6 @@ import org.shebao.calcservice.config.ClockProducer;
 
 /** A clock that stands still, so answers that depend on "now" (this month, today) are the same on every run. */
 @Alternative
-@Priority(1)
 @ApplicationScoped
 public class FixedClock {
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.shebao.calcservice.calc.Finding;
@@ -38,6 +40,9 @@ import org.shebao.contract.payload.ParticipantType;
  * pure function of its arguments.
  */
 public final class ContributionAdjustmentCalculator {
+
+    /** The field of a line's rate in a bill's findings: {@code lines[1].employerRate}. */
+    private static final Pattern LINE_RATE = Pattern.compile("lines\\[(\\d+)]\\.(employer|employee)Rate");
 
     private ContributionAdjustmentCalculator() {
     }
@@ -112,16 +117,9 @@ public final class ContributionAdjustmentCalculator {
                 .request("month", month)
                 .policy("policy now", versions.now().ref().label(), versions.now().ref()));
         ContributionResult due = ContributionCalculator.calculate(bill, versions.now(), trace);
-        due.status().findings().stream().filter(f -> f.field() == null || !f.field().startsWith("personalAccounts"))
-                .forEach(f -> status.add(new Finding(f.code(), relocated(field, f.field(), "Due"), month + "：" + f.zh(),
-                        month + ": " + f.en())));
-        Status billedStatus = new Status();
-        Map<InsuranceType, PaidLine> paid = paid(input, bill, versions.then(), billedStatus, trace);
-        Status.Report billed = billedStatus.report();
-        billed.findings().stream().filter(f -> f.field() == null || !f.field().startsWith("personalAccounts"))
-                .forEach(f -> status.add(new Finding(f.code(), relocated(field, f.field(), "Paid"),
-                        month + "（原缴费）：" + f.zh(), month + " (as billed): " + f.en())));
         boolean paidGiven = input.paid() != null;
+        ContributionResult billed = paidGiven ? null : billed(bill, versions.then(), trace);
+        Map<InsuranceType, PaidLine> paid = paid(input, billed);
 
         List<AdjustmentResult.Line> lines = new ArrayList<>();
         for (ContributionResult.Line line : due.lines()) {
@@ -137,27 +135,47 @@ public final class ContributionAdjustmentCalculator {
         BigDecimal employer = owed(due.totals().employer(), sum(lines, true));
         BigDecimal employee = owed(due.totals().employee(), sum(lines, false));
         Totals owed = new Totals(employer, employee, Money.sumOrNull(employer, employee));
-        unknownLines(status, field, lines, due.status(), billed);
+        carry(status, field, due, lines, "Due", month + "：", month + ": ");
+        if (billed != null) {
+            carry(status, field, billed, lines, "Paid", month + "（原缴费）：", month + " (as billed): ");
+        }
+        unknownLines(status, field, lines, due, billed);
         unknownSum(status, field + ".owed", owed, (i, side) -> field + ".lines[" + i + "]." + side + "Owed",
                 lines.size());
         return new AdjustmentResult.Month(month, lines, owed);
     }
 
-    /** A finding of a bill placed on the adjustment line it concerns: {@code lines[1].employerRate} → …Due/…Paid. */
-    private static String relocated(String month, String field, String figure) {
-        return field == null ? null : month + "." + field.replace("Rate", figure);
+    /**
+     * Carries a bill's findings over to the month, each placed on the adjustment line of its insurance
+     * ({@code lines[1].employerRate} of the bill → {@code months[0].lines[j].employerDue} or {@code …Paid}) and its text
+     * prefixed with the month. Personal accounts are not part of a 补差.
+     */
+    private static void carry(Status status, String month, ContributionResult bill, List<AdjustmentResult.Line> lines,
+            String figure, String zhPrefix, String enPrefix) {
+        for (Finding finding : bill.status().findings()) {
+            String field = finding.field();
+            if (field != null && field.startsWith("personalAccounts")) {
+                continue;
+            }
+            Matcher rate = LINE_RATE.matcher(field == null ? "" : field);
+            if (rate.matches()) {
+                InsuranceType insurance = bill.lines().get(Integer.parseInt(rate.group(1))).insurance();
+                field = month + ".lines[" + indexOf(lines, insurance) + "]." + rate.group(2) + figure;
+            }
+            status.add(new Finding(finding.code(), field, zhPrefix + finding.zh(), enPrefix + finding.en()));
+        }
     }
 
     /** Notes each unknown figure of the month's lines: due under the policy now, paid as billed, and so owed. */
     private static void unknownLines(Status status, String month, List<AdjustmentResult.Line> lines,
-            Status.Report due, Status.Report billed) {
+            ContributionResult due, ContributionResult billed) {
         for (int j = 0; j < lines.size(); j++) {
             AdjustmentResult.Line line = lines.get(j);
             String at = month + ".lines[" + j + "].";
             for (String side : List.of("employer", "employee")) {
                 boolean employer = side.equals("employer");
-                StatusCode dueReason = due.reasonOf("lines[" + j + "]." + side + "Amount");
-                StatusCode paidReason = billed.reasonOf("lines[" + j + "]." + side + "Amount");
+                StatusCode dueReason = reason(due, line.insurance(), side);
+                StatusCode paidReason = billed == null ? null : reason(billed, line.insurance(), side);
                 status.unknownIfNull(at + side + "Due", employer ? line.employerDue() : line.employeeDue(), dueReason);
                 status.unknownIfNull(at + side + "Paid", employer ? line.employerPaid() : line.employeePaid(),
                         paidReason);
@@ -167,28 +185,51 @@ public final class ContributionAdjustmentCalculator {
         }
     }
 
+    /** Why a bill's amount of that insurance and side is unknown; null when it is known or the bill has no such line. */
+    private static StatusCode reason(ContributionResult bill, InsuranceType insurance, String side) {
+        for (int k = 0; k < bill.lines().size(); k++) {
+            if (bill.lines().get(k).insurance() == insurance) {
+                return bill.status().reasonOf("lines[" + k + "]." + side + "Amount");
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(List<AdjustmentResult.Line> lines, InsuranceType insurance) {
+        for (int j = 0; j < lines.size(); j++) {
+            if (lines.get(j).insurance() == insurance) {
+                return j;
+            }
+        }
+        throw new IllegalStateException(insurance + " has no adjustment line");
+    }
+
     /** What is owed: unknown while what is due or what was paid is unknown. */
     private static BigDecimal owed(BigDecimal due, BigDecimal paid) {
         return due == null || paid == null ? null : due.subtract(paid);
     }
 
-    private static Map<InsuranceType, PaidLine> paid(AdjustmentRequest.Month input, ContributionRequest bill,
-            SourcedPolicy<ContributionPolicy> then, Status status, Trace trace) {
-        Map<InsuranceType, PaidLine> paid = new LinkedHashMap<>();
-        if (input.paid() != null) {
-            input.paid().forEach(line -> paid.merge(line.insurance(), line, (a, b) -> new PaidLine(a.insurance(),
-                    Money.sum(a.employer(), b.employer()), Money.sum(a.employee(), b.employee()))));
-            return paid;
-        }
+    /** The bill of the month under the version it was billed under, when the caller gave no amounts paid. */
+    private static ContributionResult billed(ContributionRequest bill, SourcedPolicy<ContributionPolicy> then,
+            Trace trace) {
         if (then == null) {
             throw new PolicyGapException("no amounts paid given and no policy then known for " + bill.month());
         }
         trace.step("paid", "the bill under the policy then in force", bill.month(), in -> in
                 .policy("policy then", then.ref().label(), then.ref()));
-        ContributionResult billed = ContributionCalculator.calculate(bill, then, trace);
-        status.include(billed.status(), "");
-        billed.lines().forEach(line -> paid.put(line.insurance(),
-                new PaidLine(line.insurance(), line.employerAmount(), line.employeeAmount())));
+        return ContributionCalculator.calculate(bill, then, trace);
+    }
+
+    /** What was paid per insurance: as the caller gave it, or as billed. */
+    private static Map<InsuranceType, PaidLine> paid(AdjustmentRequest.Month input, ContributionResult billed) {
+        Map<InsuranceType, PaidLine> paid = new LinkedHashMap<>();
+        if (billed == null) {
+            input.paid().forEach(line -> paid.merge(line.insurance(), line, (a, b) -> new PaidLine(a.insurance(),
+                    Money.sum(a.employer(), b.employer()), Money.sum(a.employee(), b.employee()))));
+        } else {
+            billed.lines().forEach(line -> paid.put(line.insurance(),
+                    new PaidLine(line.insurance(), line.employerAmount(), line.employeeAmount())));
+        }
         return paid;
     }
 
