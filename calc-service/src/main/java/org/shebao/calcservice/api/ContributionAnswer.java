@@ -1,5 +1,6 @@
 package org.shebao.calcservice.api;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -7,32 +8,48 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.shebao.calcservice.calc.TraceStep;
+import org.shebao.calcservice.calc.contribution.BaseAdjustment;
 import org.shebao.calcservice.calc.contribution.ContributionResult;
-import org.shebao.calcservice.service.AnswerBuilder;
+import org.shebao.contract.payload.InsuranceType;
 import org.shebao.contract.payload.ParticipantType;
 
-/** A monthly contribution bill with the policies it rests on. */
+/** A monthly contribution bill. {@code housingFund} only when asked for and computed. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Contribution answer")
 public record ContributionAnswer(
         String regionCode,
         ParticipantType participantType,
-        @Schema(type = SchemaType.STRING, examples = "2025-07")
-        YearMonth month,
-        List<ContributionResult.Line> lines,
-        ContributionResult.Totals totals,
-        ContributionResult.PersonalAccounts personalAccounts,
-        ContributionResult.HousingFund housingFund,
-        List<PolicyCitation> policies,
-        List<String> warnings,
-        List<TraceStep> trace,
-        String notice) {
+        @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth month,
+        List<Line> lines,
+        Totals totals,
+        PersonalAccounts personalAccounts,
+        HousingFund housingFund) {
 
-    public static ContributionAnswer of(ContributionQuery query, ContributionResult result, AnswerBuilder answer) {
-        answer.warn(result.warnings());
-        return new ContributionAnswer(query.regionCode(), query.participantType(), query.month(), result.lines(),
-                result.totals(), result.personalAccounts(), result.housingFund(), answer.policies(), answer.warnings(),
-                answer.steps(), answer.notice());
+    /** One insurance line; null fields inside it mean unknown (or, for base and rates, a fixed-amount line). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Line(InsuranceType insurance, String label, BigDecimal base, BaseAdjustment baseAdjustment,
+            BigDecimal employerRate, BigDecimal employeeRate, BigDecimal employerAmount, BigDecimal employeeAmount) {
+    }
+
+    /** Monthly credits to the 养老 and 医疗 personal accounts. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PersonalAccounts(BigDecimal pension, BigDecimal medical) {
+    }
+
+    /** 住房公积金 with its own bounds and rates; not part of the totals. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HousingFund(BigDecimal base, BaseAdjustment baseAdjustment, BigDecimal employerRate,
+            BigDecimal employeeRate, BigDecimal employerAmount, BigDecimal employeeAmount) {
+    }
+
+    public static ContributionAnswer of(ContributionQuery query, ContributionResult result) {
+        ContributionResult.HousingFund fund = result.housingFund();
+        return new ContributionAnswer(query.regionCode(), query.participantType(), query.month(),
+                result.lines().stream().map(l -> new Line(l.insurance(), l.label(), l.base(), l.baseAdjustment(),
+                        l.employerRate(), l.employeeRate(), l.employerAmount(), l.employeeAmount())).toList(),
+                Totals.of(result.totals()),
+                new PersonalAccounts(result.personalAccounts().pension(), result.personalAccounts().medical()),
+                fund == null ? null : new HousingFund(fund.base(), fund.baseAdjustment(), fund.employerRate(),
+                        fund.employeeRate(), fund.employerAmount(), fund.employeeAmount()));
     }
 }

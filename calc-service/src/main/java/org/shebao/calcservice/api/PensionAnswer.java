@@ -8,12 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.shebao.calcservice.calc.TraceStep;
 import org.shebao.calcservice.calc.pension.ParametersSource;
 import org.shebao.calcservice.calc.pension.PensionResult;
-import org.shebao.calcservice.service.AnswerBuilder;
 
-/** 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 (+ local supplements), monthly, at retirement. */
+/**
+ * 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 (+ local supplements), monthly, at retirement. Also the pension of
+ * each projection scenario, there without {@code regionCode}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Pension estimate answer")
 public record PensionAnswer(
@@ -22,21 +23,20 @@ public record PensionAnswer(
         BigDecimal basic,
         BigDecimal personalAccount,
         BigDecimal transitional,
-        List<PensionResult.Supplement> supplements,
+        List<Supplement> supplements,
         BigDecimal total,
         int annuityMonths,
         BigDecimal calculationBase,
-        ParametersSource parametersSource,
-        List<PolicyCitation> policies,
-        List<String> warnings,
-        List<TraceStep> trace,
-        String notice) {
+        ParametersSource parametersSource) {
 
-    public static PensionAnswer of(String regionCode, PensionResult result, AnswerBuilder answer) {
-        answer.warn(result.warnings());
+    /** One local supplement (加发). */
+    public record Supplement(String label, BigDecimal amount) {
+    }
+
+    public static PensionAnswer of(String regionCode, PensionResult result) {
         return new PensionAnswer(regionCode, result.retirementMonth(), result.basic(), result.personalAccount(),
-                result.transitional(), result.supplements(), result.total(), result.annuityMonths(),
-                result.calculationBase(), result.parametersSource(), answer.policies(), answer.warnings(),
-                answer.steps(), answer.notice());
+                result.transitional(), result.supplements().stream().map(s -> new Supplement(s.label(), s.amount()))
+                        .toList(), result.total(), result.annuityMonths(), result.calculationBase(),
+                result.parametersSource());
     }
 }

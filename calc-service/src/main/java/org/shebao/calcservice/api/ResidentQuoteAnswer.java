@@ -6,9 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.shebao.calcservice.calc.TraceStep;
 import org.shebao.calcservice.calc.medical.ResidentQuoteResult;
-import org.shebao.calcservice.service.AnswerBuilder;
+import org.shebao.contract.payload.ResidentCategory;
 
 /** Fees per category, the household total, and the waiting period with the rule applied. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,19 +15,18 @@ import org.shebao.calcservice.service.AnswerBuilder;
 public record ResidentQuoteAnswer(
         String regionCode,
         Integer coverageYear,
-        List<ResidentQuoteResult.Line> lines,
+        List<Line> lines,
         BigDecimal total,
         int waitingMonths,
-        String waitingRule,
-        List<PolicyCitation> policies,
-        List<String> warnings,
-        List<TraceStep> trace,
-        String notice) {
+        String waitingRule) {
 
-    public static ResidentQuoteAnswer of(ResidentQuoteQuery query, ResidentQuoteResult result, AnswerBuilder answer) {
-        answer.warn(result.warnings());
-        return new ResidentQuoteAnswer(query.regionCode(), query.coverageYear(), result.lines(), result.total(),
-                result.waitingMonths(), result.waitingRule(), answer.policies(), answer.warnings(), answer.steps(),
-                answer.notice());
+    /** @param amount annualFee × count */
+    public record Line(ResidentCategory category, String label, int count, BigDecimal annualFee, BigDecimal amount) {
+    }
+
+    public static ResidentQuoteAnswer of(ResidentQuoteQuery query, ResidentQuoteResult result) {
+        return new ResidentQuoteAnswer(query.regionCode(), query.coverageYear(), result.lines().stream()
+                .map(l -> new Line(l.category(), l.label(), l.count(), l.annualFee(), l.amount())).toList(),
+                result.total(), result.waitingMonths(), result.waitingRule());
     }
 }

@@ -2,20 +2,18 @@ package org.shebao.calcservice.api;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.shebao.calcservice.calc.TraceStep;
 import org.shebao.calcservice.calc.retirement.RetirementAgeResult;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
-import org.shebao.calcservice.service.AnswerBuilder;
 
 /**
- * Statutory retirement under the 2024 NPC decision. National law, not a regional policy: {@code policies} is empty and
- * {@code legalBasis} cites the decision.
+ * Statutory retirement under the 2024 NPC decision. National law, not a regional policy: the envelope's
+ * {@code policies} is empty and {@code legalBasis} cites the decision. {@code flexible} is left out for a retirement
+ * before the reform, which had no window.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Retirement age answer")
@@ -24,20 +22,29 @@ public record RetirementAgeAnswer(
         RetirementCategory category,
         int originalAge,
         int delayMonths,
-        RetirementAgeResult.Age statutoryAge,
+        Age statutoryAge,
         @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth retirementMonth,
         BigDecimal minimumContributionYears,
-        RetirementAgeResult.FlexibleWindow flexible,
-        String legalBasis,
-        List<PolicyCitation> policies,
-        List<String> warnings,
-        List<TraceStep> trace,
-        String notice) {
+        FlexibleWindow flexible,
+        String legalBasis) {
 
-    public static RetirementAgeAnswer of(YearMonth birthMonth, RetirementCategory category, RetirementAgeResult result,
-            AnswerBuilder answer) {
+    /** An age in whole years and months (60岁2个月). */
+    public record Age(int years, int months) {
+    }
+
+    /** 弹性退休: earliest and latest month, and the minimum years needed to retire at the earliest. */
+    public record FlexibleWindow(@Schema(type = SchemaType.STRING) YearMonth earliestMonth,
+            @Schema(type = SchemaType.STRING) YearMonth latestMonth,
+            BigDecimal earliestMonthMinimumContributionYears) {
+    }
+
+    public static RetirementAgeAnswer of(YearMonth birthMonth, RetirementCategory category,
+            RetirementAgeResult result) {
+        RetirementAgeResult.FlexibleWindow window = result.flexible();
         return new RetirementAgeAnswer(birthMonth, category, result.originalAge(), result.delayMonths(),
-                result.statutoryAge(), result.retirementMonth(), result.minimumContributionYears(), result.flexible(),
-                result.legalBasis(), answer.policies(), answer.warnings(), answer.steps(), answer.notice());
+                new Age(result.statutoryAge().years(), result.statutoryAge().months()), result.retirementMonth(),
+                result.minimumContributionYears(), window == null ? null : new FlexibleWindow(window.earliestMonth(),
+                        window.latestMonth(), window.earliestMonthMinimumContributionYears()),
+                result.legalBasis());
     }
 }

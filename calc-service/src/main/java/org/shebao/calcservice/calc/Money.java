@@ -3,8 +3,6 @@ package org.shebao.calcservice.calc;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-import org.shebao.contract.payload.Rounding;
-
 /** Helpers for amounts in 元: exact BigDecimal arithmetic, rounded once where the policy says. */
 public final class Money {
 
@@ -12,11 +10,6 @@ public final class Money {
     public static final MathContext DIVISION = MathContext.DECIMAL128;
 
     private Money() {
-    }
-
-    /** Rounds by the policy's rule, or to the 分 half up when the policy states none. */
-    public static BigDecimal round(BigDecimal amount, Rounding rounding) {
-        return amount == null ? null : (rounding == null ? Rounding.FEN_HALF_UP : rounding).apply(amount);
     }
 
     public static BigDecimal orZero(BigDecimal amount) {

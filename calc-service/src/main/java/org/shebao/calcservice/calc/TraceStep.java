@@ -1,14 +1,17 @@
 package org.shebao.calcservice.calc;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One recorded step: {@code {step, formula, inputs: {name: {value, source, policyVersion}}, result}}.
+ * One recorded step: {@code {step, formula, inputs: {name: {value, source, policyVersion}}, result}}. The inputs keep
+ * the order they were recorded in, so a trace reads the same on every run.
  */
 public record TraceStep(String step, String formula, Map<String, TraceInput> inputs, Object result) {
 
     public TraceStep {
-        inputs = Map.copyOf(inputs);
+        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
     /**

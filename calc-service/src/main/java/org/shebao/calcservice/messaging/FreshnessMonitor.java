@@ -51,7 +51,7 @@ public class FreshnessMonitor {
         if (!catchUp.isCaughtUp(now)) {
             return;
         }
-        KafkaConsumer<Object, Object> consumer = kafka.getConsumer("policy-events");
+        KafkaConsumer<Object, Object> consumer = kafka.getConsumer(PolicyEventConsumer.CHANNEL);
         if (consumer == null) {
             return;
         }

@@ -23,6 +23,9 @@ import org.shebao.contract.PolicyEvent;
 @ApplicationScoped
 public class PolicyEventConsumer {
 
+    /** The channel of the policy topic; its settings are {@code mp.messaging.incoming.policy-events.*}. */
+    public static final String CHANNEL = "policy-events";
+
     private static final Logger LOG = Logger.getLogger(PolicyEventConsumer.class);
 
     @Inject
@@ -40,7 +43,7 @@ public class PolicyEventConsumer {
     @Inject
     Clock clock;
 
-    @Incoming("policy-events")
+    @Incoming(CHANNEL)
     public void apply(ConsumerRecord<String, String> record) {
         try {
             PolicyEvent event = mapper.readValue(record.value(), PolicyEvent.class);

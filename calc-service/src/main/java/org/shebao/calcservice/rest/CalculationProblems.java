@@ -1,6 +1,5 @@
 package org.shebao.calcservice.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkiverse.resteasy.problem.HttpProblem;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.shebao.calcservice.calc.InvalidInputException;
@@ -25,11 +22,9 @@ import org.shebao.contract.PolicyJson;
  */
 public class CalculationProblems {
 
-    private static final String TYPE_PREFIX = "urn:shebao:problem:";
-
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, Request request) {
-        return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getMessage()))
+        return Problems.builder(400, Problems.INVALID_REQUEST, "Bad Request", e.getMessage())
                 .with("violations", List.of(Map.of("field", e.field(), "in", location(request), "message", e.reason())))
                 .build()
                 .toResponse();
@@ -39,7 +34,7 @@ public class CalculationProblems {
     @ServerExceptionMapper(value = {MismatchedInputException.class, InvalidFormatException.class}, priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
         String field = PolicyJson.fieldPath(e);
-        return HttpProblem.builder(base(400, "invalid-request", "Bad Request", e.getOriginalMessage()))
+        return Problems.builder(400, Problems.INVALID_REQUEST, "Bad Request", e.getOriginalMessage())
                 .with("field", field)
                 .with("violations", List.of(Map.of("field", field, "in", "body", "message", e.getOriginalMessage())))
                 .build()
@@ -48,7 +43,7 @@ public class CalculationProblems {
 
     @ServerExceptionMapper
     public Response unknownRegion(UnknownRegionException e, Request request) {
-        return HttpProblem.builder(base(404, "unknown-region", "Not Found", e.getMessage()))
+        return Problems.builder(404, Problems.UNKNOWN_REGION, "Not Found", e.getMessage())
                 .with("violations", List.of(Map.of("field", e.field(), "in", location(request), "message",
                         e.getMessage())))
                 .build()
@@ -57,7 +52,7 @@ public class CalculationProblems {
 
     @ServerExceptionMapper
     public Response noPolicy(NoPolicyInForceException e) {
-        return HttpProblem.builder(base(422, "no-policy-in-force", "Unprocessable Content", e.getMessage()))
+        return Problems.builder(422, Problems.NO_POLICY_IN_FORCE, "Unprocessable Content", e.getMessage())
                 .with("periods", e.periods())
                 .build()
                 .toResponse();
@@ -65,20 +60,11 @@ public class CalculationProblems {
 
     @ServerExceptionMapper
     public Response policyGap(PolicyGapException e) {
-        return base(422, "policy-gap", "Unprocessable Content", e.getMessage()).toResponse();
+        return Problems.problem(422, Problems.POLICY_GAP, "Unprocessable Content", e.getMessage()).toResponse();
     }
 
     /** GET endpoints take query parameters only; the others a JSON body. */
     private static String location(Request request) {
         return "GET".equals(request.getMethod()) ? "query" : "body";
-    }
-
-    private static HttpProblem base(int status, String type, String title, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(TYPE_PREFIX + type))
-                .withStatus(status)
-                .withTitle(title)
-                .withDetail(detail)
-                .build();
     }
 }

@@ -24,8 +24,6 @@ import org.shebao.calcservice.api.AdjustmentAnswer;
 import org.shebao.calcservice.api.AdjustmentQuery;
 import org.shebao.calcservice.api.ContributionAnswer;
 import org.shebao.calcservice.api.ContributionQuery;
-import org.shebao.calcservice.service.AnswerBuilder;
-import org.shebao.calcservice.service.ContributionBatch;
 import org.shebao.calcservice.service.ContributionService;
 
 @Path("/api/v1/contributions")
@@ -50,9 +48,7 @@ public class ContributionResource {
             value = RequestExamples.CONTRIBUTION)))
     public Response calculate(@Valid @NotNull ContributionQuery query, @Parameter(description = "Add the trace of "
             + "every step") @QueryParam("explain") boolean explain) {
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        ContributionAnswer result = contributions.calculate(query, answer);
-        return answer.respond(result);
+        return Answers.respond(contributions.calculate(query, explain), r -> ContributionAnswer.of(query, r));
     }
 
     @POST
@@ -77,8 +73,6 @@ public class ContributionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "beijing",
             value = RequestExamples.ADJUSTMENT)))
     public Response adjust(@Valid @NotNull AdjustmentQuery query, @QueryParam("explain") boolean explain) {
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        AdjustmentAnswer result = contributions.adjust(query, answer);
-        return answer.respond(result);
+        return Answers.respond(contributions.adjust(query, explain), r -> AdjustmentAnswer.of(query, r));
     }
 }

@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.calcservice.api.EligibilityAnswer;
+import org.shebao.calcservice.api.ReimbursementAnswer;
 import org.shebao.calcservice.api.ReimbursementQuery;
+import org.shebao.calcservice.api.ResidentQuoteAnswer;
 import org.shebao.calcservice.api.ResidentQuoteQuery;
 import org.shebao.calcservice.calc.medical.Gender;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
-import org.shebao.calcservice.service.AnswerBuilder;
 import org.shebao.calcservice.service.MedicalService;
 import org.shebao.contract.Region;
 
@@ -44,8 +46,8 @@ public class MedicalResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "referral",
             value = RequestExamples.REIMBURSEMENT)))
     public Response reimburse(@Valid @NotNull ReimbursementQuery query, @QueryParam("explain") boolean explain) {
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        return answer.respond(medical.reimburse(query, answer));
+        return Answers.respond(medical.reimburse(query, explain),
+                r -> ReimbursementAnswer.of(query, r.date(), r.figures()));
     }
 
     @POST
@@ -56,8 +58,7 @@ public class MedicalResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "fuyang",
             value = RequestExamples.RESIDENT_QUOTE)))
     public Response quote(@Valid @NotNull ResidentQuoteQuery query, @QueryParam("explain") boolean explain) {
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        return answer.respond(medical.quote(query, answer));
+        return Answers.respond(medical.quote(query, explain), r -> ResidentQuoteAnswer.of(query, r));
     }
 
     @GET
@@ -77,7 +78,7 @@ public class MedicalResource {
                 QueryParams.integer("cumulativeMonths", cumulativeMonths),
                 QueryParams.integer("localMonths", localMonths),
                 QueryParams.yearMonth("retirementMonth", retirementMonth));
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        return answer.respond(medical.eligibility(regionCode, request, answer));
+        return Answers.respond(medical.eligibility(regionCode, request, explain),
+                r -> EligibilityAnswer.of(regionCode, r));
     }
 }

@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.calcservice.api.PensionAnswer;
 import org.shebao.calcservice.api.PensionQuery;
+import org.shebao.calcservice.api.ProjectionAnswer;
 import org.shebao.calcservice.api.ProjectionQuery;
-import org.shebao.calcservice.service.AnswerBuilder;
 import org.shebao.calcservice.service.PensionService;
 
 @Path("/api/v1/pensions")
@@ -38,8 +39,7 @@ public class PensionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "guangzhou",
             value = RequestExamples.PENSION)))
     public Response estimate(@Valid @NotNull PensionQuery query, @QueryParam("explain") boolean explain) {
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        return answer.respond(pensions.estimate(query, answer));
+        return Answers.respond(pensions.estimate(query, explain), r -> PensionAnswer.of(query.regionCode(), r));
     }
 
     @POST
@@ -49,7 +49,6 @@ public class PensionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "guangzhou",
             value = RequestExamples.PROJECTION)))
     public Response projection(@Valid @NotNull ProjectionQuery query, @QueryParam("explain") boolean explain) {
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        return answer.respond(pensions.project(query, answer));
+        return Answers.respond(pensions.project(query, explain), r -> ProjectionAnswer.of(query.regionCode(), r));
     }
 }

@@ -1,13 +1,11 @@
 package org.shebao.calcservice.rest;
 
-import java.net.URI;
 import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.configuration.MemorySize;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,16 +30,16 @@ public class RequestLimits {
     public Optional<Response> check(ContainerRequestContext request) {
         String target = request.getUriInfo().getRequestUri().toString();
         if (target.length() > uri) {
-            return Optional.of(problem(414, "request-too-large", "URI Too Long", "the request URI is longer than " + uri + " characters"));
+            return Optional.of(problem(414, Problems.REQUEST_TOO_LARGE, "URI Too Long", "the request URI is longer than " + uri + " characters"));
         }
         boolean batch = request.getUriInfo().getPath().endsWith("/batch");
         if (batch && "POST".equals(request.getMethod()) && request.getHeaderString(HttpHeaders.CONTENT_LENGTH) == null) {
             // A batch cut off by the HTTP layer's limit would stream back a truncated answer: require the length.
-            return Optional.of(problem(411, "length-required", "Length Required", "send a batch with its Content-Length"));
+            return Optional.of(problem(411, Problems.LENGTH_REQUIRED, "Length Required", "send a batch with its Content-Length"));
         }
         long limit = batch ? batchBody.asLongValue() : body.asLongValue();
         if (declaredLength(request) > limit) {
-            return Optional.of(problem(413, "request-too-large", "Content Too Large", "this endpoint accepts bodies up to " + limit
+            return Optional.of(problem(413, Problems.REQUEST_TOO_LARGE, "Content Too Large", "this endpoint accepts bodies up to " + limit
                     + " bytes"));
         }
         return Optional.empty();
@@ -58,12 +56,6 @@ public class RequestLimits {
     }
 
     private static Response problem(int status, String type, String title, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create("urn:shebao:problem:" + type))
-                .withStatus(status)
-                .withTitle(title)
-                .withDetail(detail)
-                .build()
-                .toResponse();
+        return Problems.problem(status, type, title, detail).toResponse();
     }
 }

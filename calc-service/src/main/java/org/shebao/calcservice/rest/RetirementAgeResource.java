@@ -1,10 +1,8 @@
 package org.shebao.calcservice.rest;
 
-import java.time.Clock;
 import java.time.YearMonth;
 
 import jakarta.inject.Inject;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,11 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.calcservice.api.RetirementAgeAnswer;
-import org.shebao.calcservice.calc.InputChecks;
-import org.shebao.calcservice.calc.InvalidInputException;
-import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
-import org.shebao.calcservice.service.AnswerBuilder;
+import org.shebao.calcservice.service.RetirementService;
 
 @Path("/api/v1/retirement-age")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +23,7 @@ import org.shebao.calcservice.service.AnswerBuilder;
 public class RetirementAgeResource {
 
     @Inject
-    Clock clock;
+    RetirementService retirement;
 
     @GET
     @Operation(summary = "Statutory retirement age and month", description = "渐进式延迟法定退休年龄 (NPC decision of "
@@ -38,14 +33,9 @@ public class RetirementAgeResource {
             @Parameter(description = "MALE, FEMALE_55 (原55岁) or FEMALE_50 (原50岁)", example = "MALE")
             @QueryParam("category") String category,
             @QueryParam("explain") boolean explain) {
-        YearMonth birth = InputChecks.required("birthMonth", QueryParams.yearMonth("birthMonth", birthMonth));
-        if (birth.isAfter(YearMonth.now(clock))) {
-            throw new InvalidInputException("birthMonth", "must not be in the future");
-        }
-        RetirementCategory kind = InputChecks.required("category",
-                QueryParams.enumValue(RetirementCategory.class, "category", category));
-        AnswerBuilder answer = new AnswerBuilder(explain);
-        return answer.respond(RetirementAgeAnswer.of(birth, kind,
-                RetirementAgeCalculator.calculate(birth, kind, answer.trace()), answer));
+        YearMonth birth = QueryParams.yearMonth("birthMonth", birthMonth);
+        RetirementCategory kind = QueryParams.enumValue(RetirementCategory.class, "category", category);
+        return Answers.respond(retirement.retirementAge(birth, kind, explain),
+                r -> RetirementAgeAnswer.of(birth, kind, r));
     }
 }

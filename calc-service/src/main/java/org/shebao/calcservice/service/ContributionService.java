@@ -9,14 +9,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shebao.calcservice.api.AdjustmentAnswer;
 import org.shebao.calcservice.api.AdjustmentQuery;
-import org.shebao.calcservice.api.ContributionAnswer;
 import org.shebao.calcservice.api.ContributionQuery;
 import org.shebao.calcservice.calc.InputChecks;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.contribution.AdjustmentPolicies;
+import org.shebao.calcservice.calc.contribution.AdjustmentResult;
 import org.shebao.calcservice.calc.contribution.ContributionAdjustmentCalculator;
 import org.shebao.calcservice.calc.contribution.ContributionCalculator;
 import org.shebao.calcservice.calc.contribution.ContributionResult;
@@ -39,19 +38,18 @@ public class ContributionService {
     @Inject
     PolicyState state;
 
-    public ContributionAnswer calculate(ContributionQuery query, AnswerBuilder answer) {
-        return ContributionAnswer.of(query, compute(query, answer), answer);
-    }
-
-    /** The bill alone; the policies used are noted in {@code answer}. */
-    public ContributionResult compute(ContributionQuery query, AnswerBuilder answer) {
+    /** One bill, also one line of a batch. */
+    public Outcome<ContributionResult> calculate(ContributionQuery query, boolean explain) {
+        Usage usage = new Usage(explain);
         YearMonth month = InputChecks.required("month", query.month());
         SourcedPolicy<ContributionPolicy> policy = selector.select(query.regionCode(), "regionCode",
-                PolicyKind.CONTRIBUTION, month.atDay(1), query.policyOverride(), answer);
-        return ContributionCalculator.calculate(query.toRequest(), policy, answer.trace());
+                PolicyKind.CONTRIBUTION, month.atDay(1), query.policyOverride(), usage);
+        ContributionResult result = ContributionCalculator.calculate(query.toRequest(), policy, usage.trace());
+        return usage.outcome(result, result.status());
     }
 
-    public AdjustmentAnswer adjust(AdjustmentQuery query, AnswerBuilder answer) {
+    public Outcome<AdjustmentResult> adjust(AdjustmentQuery query, boolean explain) {
+        Usage usage = new Usage(explain);
         List<Region> chain = resolver.chain(query.regionCode(), "regionCode");
         Map<YearMonth, AdjustmentPolicies> policies = new LinkedHashMap<>();
         for (int i = 0; i < query.months().size(); i++) {
@@ -60,11 +58,12 @@ public class ContributionService {
             LocalDate firstDay = InputChecks.required(field + ".month", month.month()).atDay(1);
             ResolvedPolicy now = resolver.resolve(chain, PolicyKind.CONTRIBUTION, firstDay, p -> true);
             SourcedPolicy<ContributionPolicy> then = month.paid() != null ? null
-                    : answer.use(billedUnder(now, month.paidUnderVersion(), field), ContributionPolicy.class);
-            policies.put(month.month(), new AdjustmentPolicies(then, answer.use(now, ContributionPolicy.class)));
+                    : usage.use(billedUnder(now, month.paidUnderVersion(), field), ContributionPolicy.class);
+            policies.put(month.month(), new AdjustmentPolicies(then, usage.use(now, ContributionPolicy.class)));
         }
-        return AdjustmentAnswer.of(query,
-                ContributionAdjustmentCalculator.calculate(query.toRequest(), policies, answer.trace()), answer);
+        AdjustmentResult result = ContributionAdjustmentCalculator.calculate(query.toRequest(), policies,
+                usage.trace());
+        return usage.outcome(result, result.status());
     }
 
     /** The version a month was billed under, looked up in the timeline the current version belongs to. */

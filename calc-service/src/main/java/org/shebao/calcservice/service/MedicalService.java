@@ -8,18 +8,18 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shebao.calcservice.api.EligibilityAnswer;
-import org.shebao.calcservice.api.ReimbursementAnswer;
 import org.shebao.calcservice.api.ReimbursementQuery;
-import org.shebao.calcservice.api.ResidentQuoteAnswer;
 import org.shebao.calcservice.api.ResidentQuoteQuery;
 import org.shebao.calcservice.calc.InputChecks;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityCalculator;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
+import org.shebao.calcservice.calc.medical.LifetimeEligibilityResult;
 import org.shebao.calcservice.calc.medical.MedicalReimbursementCalculator;
+import org.shebao.calcservice.calc.medical.ReimbursementResult;
 import org.shebao.calcservice.calc.medical.ResidentQuoteCalculator;
+import org.shebao.calcservice.calc.medical.ResidentQuoteResult;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.Region;
 import org.shebao.contract.payload.GuidePolicy;
@@ -42,11 +42,16 @@ public class MedicalService {
     @Inject
     Clock clock;
 
-    public ReimbursementAnswer reimburse(ReimbursementQuery query, AnswerBuilder answer) {
+    /** A reimbursement with the day of the visit it was calculated for (today when the request gives none). */
+    public record Reimbursement(LocalDate date, ReimbursementResult figures) {
+    }
+
+    public Outcome<Reimbursement> reimburse(ReimbursementQuery query, boolean explain) {
+        Usage usage = new Usage(explain);
         LocalDate date = query.date() != null ? query.date() : LocalDate.now(clock);
         resolver.chain(query.treatmentRegionCode(), "treatmentRegionCode");
         SourcedPolicy<MedicalBenefitPolicy> insured = selector.select(query.insuredRegionCode(), "insuredRegionCode",
-                PolicyKind.MEDICAL_BENEFIT, date, query.policyOverride(), answer);
+                PolicyKind.MEDICAL_BENEFIT, date, query.policyOverride(), usage);
         SourcedPolicy<MedicalBenefitPolicy> national = null;
         SourcedPolicy<GuidePolicy> guide = null;
         if (!query.insuredRegionCode().equals(query.treatmentRegionCode())) {
@@ -54,24 +59,28 @@ public class MedicalService {
             national = resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> {
                 MedicalBenefitPolicy benefit = (MedicalBenefitPolicy) p.payload();
                 return benefit.outOfArea() != null && benefit.outOfArea().maximumReductionPoints() != null;
-            }).map(p -> answer.use(p, MedicalBenefitPolicy.class)).orElse(null);
+            }).map(p -> usage.use(p, MedicalBenefitPolicy.class)).orElse(null);
             guide = resolver.find(chain, PolicyKind.GUIDE, date, p -> true)
-                    .map(p -> answer.use(p, GuidePolicy.class)).orElse(null);
+                    .map(p -> usage.use(p, GuidePolicy.class)).orElse(null);
         }
-        return ReimbursementAnswer.of(query, date, MedicalReimbursementCalculator.calculate(query.toRequest(), insured,
-                national, guide, answer.trace()), answer);
+        ReimbursementResult result = MedicalReimbursementCalculator.calculate(query.toRequest(), insured, national,
+                guide, usage.trace());
+        return usage.outcome(new Reimbursement(date, result), result.status());
     }
 
-    public ResidentQuoteAnswer quote(ResidentQuoteQuery query, AnswerBuilder answer) {
+    public Outcome<ResidentQuoteResult> quote(ResidentQuoteQuery query, boolean explain) {
+        Usage usage = new Usage(explain);
         int year = InputChecks.required("coverageYear", query.coverageYear());
         SourcedPolicy<ResidentMedicalPolicy> policy = selector.select(query.regionCode(), "regionCode",
-                PolicyKind.RESIDENT_MEDICAL, LocalDate.of(year, 1, 1), query.policyOverride(), answer);
-        return ResidentQuoteAnswer.of(query, ResidentQuoteCalculator.calculate(query.toRequest(), policy,
-                answer.trace()), answer);
+                PolicyKind.RESIDENT_MEDICAL, LocalDate.of(year, 1, 1), query.policyOverride(), usage);
+        ResidentQuoteResult result = ResidentQuoteCalculator.calculate(query.toRequest(), policy, usage.trace());
+        return usage.outcome(result, result.status());
     }
 
     /** Eligibility under the rule in force at retirement (this month when no retirement month is given). */
-    public EligibilityAnswer eligibility(String regionCode, LifetimeEligibilityRequest request, AnswerBuilder answer) {
+    public Outcome<LifetimeEligibilityResult> eligibility(String regionCode, LifetimeEligibilityRequest request,
+            boolean explain) {
+        Usage usage = new Usage(explain);
         YearMonth month = request.retirementMonth() != null ? request.retirementMonth() : YearMonth.now(clock);
         LifetimeEligibilityRequest atMonth = new LifetimeEligibilityRequest(request.gender(),
                 request.cumulativeMonths(), request.localMonths(), month);
@@ -80,8 +89,9 @@ public class MedicalService {
         ResolvedPolicy policy = resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date,
                 p -> ((MedicalBenefitPolicy) p.payload()).lifetimeEligibility() != null)
                 .orElseThrow(() -> noEligibilityRule(chain, date));
-        return EligibilityAnswer.of(regionCode, LifetimeEligibilityCalculator.calculate(atMonth,
-                answer.use(policy, MedicalBenefitPolicy.class), answer.trace()), answer);
+        LifetimeEligibilityResult result = LifetimeEligibilityCalculator.calculate(atMonth,
+                usage.use(policy, MedicalBenefitPolicy.class), usage.trace());
+        return usage.outcome(result, result.status());
     }
 
     /** A MEDICAL_BENEFIT policy is in force but none states the years (社会保险法 第27条 leaves them to each region). */

@@ -9,11 +9,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shebao.calcservice.api.PensionAnswer;
 import org.shebao.calcservice.api.PensionQuery;
-import org.shebao.calcservice.api.ProjectionAnswer;
 import org.shebao.calcservice.api.ProjectionQuery;
-import org.shebao.calcservice.calc.InputChecks;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.pension.ParametersSource;
 import org.shebao.calcservice.calc.pension.PensionCalculator;
@@ -21,8 +18,6 @@ import org.shebao.calcservice.calc.pension.PensionProjectionCalculator;
 import org.shebao.calcservice.calc.pension.PensionRequest;
 import org.shebao.calcservice.calc.pension.PensionResult;
 import org.shebao.calcservice.calc.pension.ProjectionResult;
-import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
-import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.calcservice.state.PolicyState;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.Region;
@@ -42,39 +37,42 @@ public class PensionService {
     PolicyState state;
 
     @Inject
+    RetirementService retirement;
+
+    @Inject
     Clock clock;
 
-    public PensionAnswer estimate(PensionQuery query, AnswerBuilder answer) {
-        YearMonth retirement = query.retirementMonth() != null ? query.retirementMonth()
-                : statutoryMonth(query.category(), query.birthMonth());
-        LocalDate date = retirement.atDay(1);
+    public Outcome<PensionResult> estimate(PensionQuery query, boolean explain) {
+        Usage usage = new Usage(explain);
+        retirement.checkBirthMonth(query.birthMonth());
+        YearMonth retirementMonth = query.retirementMonth() != null ? query.retirementMonth()
+                : retirement.statutoryMonth(query.birthMonth(), query.category());
+        LocalDate date = retirementMonth.atDay(1);
         List<Region> chain = chain(query.regionCode());
         Optional<ResolvedPolicy> regional = query.policyOverride() != null ? Optional.empty() : regional(chain, date);
         Optional<ResolvedPolicy> national = national(chain, date);
         SourcedPolicy<PensionPolicy> regionalPolicy = query.policyOverride() != null
-                ? answer.callerSupplied(query.regionCode(), PolicyKind.PENSION, query.policyOverride())
+                ? usage.callerSupplied(query.regionCode(), PolicyKind.PENSION, query.policyOverride())
                 : sourced(regional);
         PensionResult result = PensionCalculator.calculate(query.toRequest(), regionalPolicy, sourced(national),
-                answer.trace());
-        citeWhatWasUsed(regional, national, result, query.overrides(), answer);
-        return PensionAnswer.of(query.regionCode(), result, answer);
+                usage.trace());
+        citeWhatWasUsed(regional, national, result, query.overrides(), usage);
+        return usage.outcome(result, result.status());
     }
 
-    public ProjectionAnswer project(ProjectionQuery query, AnswerBuilder answer) {
+    /** A projection from this month: its figures are extrapolated ({@code projected}). */
+    public Outcome<ProjectionResult> project(ProjectionQuery query, boolean explain) {
+        Usage usage = new Usage(explain);
+        retirement.checkBirthMonth(query.birthMonth());
         YearMonth today = YearMonth.now(clock);
         LocalDate date = today.atDay(1);
         List<Region> chain = chain(query.regionCode());
         Optional<ResolvedPolicy> regional = regional(chain, date);
         Optional<ResolvedPolicy> national = national(chain, date);
         ProjectionResult result = PensionProjectionCalculator.project(query.toRequest(), today, sourced(regional),
-                sourced(national), answer.trace());
-        citeWhatWasUsed(regional, national, result.statutory().pension(), query.overrides(), answer);
-        return ProjectionAnswer.of(query.regionCode(), result, answer);
-    }
-
-    private static YearMonth statutoryMonth(RetirementCategory category, YearMonth birthMonth) {
-        return RetirementAgeCalculator.calculate(InputChecks.required("birthMonth", birthMonth),
-                InputChecks.required("category", category)).retirementMonth();
+                sourced(national), usage.trace());
+        citeWhatWasUsed(regional, national, result.statutory().pension(), query.overrides(), usage);
+        return usage.outcome(result, result.status(), true);
     }
 
     /** The caller's region chain, or the nation alone when no region is given. */
@@ -97,12 +95,12 @@ public class PensionService {
 
     /** Cites a policy only if a figure of it was used: the caller's overrides may have replaced them all. */
     private static void citeWhatWasUsed(Optional<ResolvedPolicy> regional, Optional<ResolvedPolicy> national,
-            PensionResult result, PensionRequest.Overrides overrides, AnswerBuilder answer) {
+            PensionResult result, PensionRequest.Overrides overrides, Usage usage) {
         if (result.parametersSource() != ParametersSource.CALLER) {
-            regional.ifPresent(p -> answer.use(p, PensionPolicy.class));
+            regional.ifPresent(p -> usage.use(p, PensionPolicy.class));
         }
         if (overrides == null || overrides.annuityMonths() == null) {
-            national.ifPresent(p -> answer.use(p, PensionPolicy.class));
+            national.ifPresent(p -> usage.use(p, PensionPolicy.class));
         }
     }
 }

@@ -17,13 +17,13 @@ public class PolicySelector {
     PolicyResolver resolver;
 
     public <P extends PolicyPayload> SourcedPolicy<P> select(String regionCode, String regionField, PolicyKind kind,
-            LocalDate date, P override, AnswerBuilder answer) {
+            LocalDate date, P override, Usage usage) {
         @SuppressWarnings("unchecked")
         Class<P> type = (Class<P>) kind.payloadType();
         if (override != null) {
             resolver.chain(regionCode, regionField);
-            return answer.callerSupplied(regionCode, kind, override);
+            return usage.callerSupplied(regionCode, kind, override);
         }
-        return answer.use(resolver.resolve(regionCode, regionField, kind, date), type);
+        return usage.use(resolver.resolve(regionCode, regionField, kind, date), type);
     }
 }

@@ -89,7 +89,7 @@ class PolicyStateTest {
                 .body("{\"regionCode\":\"" + region + "\",\"participantType\":\"EMPLOYEE\",\"month\":\"2025-07\","
                         + "\"wage\":10000}")
                 .post("/api/v1/contributions").then().statusCode(200)
-                .body("lines[0].employeeAmount", is(amount)));
+                .body("result.lines[0].employeeAmount", is(amount)));
     }
 
     private void send(PolicyEvent event) {

@@ -19,17 +19,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.SeededPolicyTopic;
+import org.shebao.calcservice.support.BrokerlessProfile;
 
 /** Contribution bills over HTTP, from the data set as calc-service received it over Kafka. */
 @QuarkusTest
-@WithTestResource(SeededPolicyTopic.class)
+@TestProfile(BrokerlessProfile.class)
 class ContributionResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -44,15 +44,15 @@ class ContributionResourceTest {
         given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "7000"))
                 .post("/api/v1/contributions").then().statusCode(200)
                 .header("Policy-Revision", containsString("110000/CONTRIBUTION="))
-                .body("regionCode", equalTo("110000")).body("month", equalTo("2025-07"))
-                .body("lines.find { it.insurance == 'PENSION' }.base", is(7162))
-                .body("lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("FLOOR"))
-                .body("lines.find { it.insurance == 'PENSION' }.employeeAmount", is(572.96f))
+                .body("result.regionCode", equalTo("110000")).body("result.month", equalTo("2025-07"))
+                .body("result.lines.find { it.insurance == 'PENSION' }.base", is(7162))
+                .body("result.lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("FLOOR"))
+                .body("result.lines.find { it.insurance == 'PENSION' }.employeeAmount", is(572.96f))
                 .body("policies[0].regionCode", equalTo("110000"))
                 .body("policies[0].kind", equalTo("CONTRIBUTION"))
                 .body("policies[0].effectiveFrom", equalTo("2025-07-01"))
                 .body("policies[0].source.url", notNullValue())
-                .body("warnings", hasItem(containsString("THIRD_PARTY")))
+                .body("warnings.code", hasItem("POLICY_NOT_OFFICIAL"))
                 .body("notice", notNullValue())
                 .body("trace", nullValue());
     }
@@ -61,8 +61,8 @@ class ContributionResourceTest {
     void theMonthBeforeUsesThePreviousSocialInsuranceYear() {
         given().contentType(ContentType.JSON).body(bill("110000", "2025-06", "7000"))
                 .post("/api/v1/contributions").then().statusCode(200)
-                .body("lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("NONE"))
-                .body("lines.find { it.insurance == 'PENSION' }.employeeAmount", is(560.00f))
+                .body("result.lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("NONE"))
+                .body("result.lines.find { it.insurance == 'PENSION' }.employeeAmount", is(560.00f))
                 .body("policies[0].effectiveFrom", equalTo("2024-07-01"));
     }
 
@@ -70,7 +70,7 @@ class ContributionResourceTest {
     void aCityWithoutItsOwnPolicyIsAnsweredFromItsProvinceAndSaysSo() {
         given().contentType(ContentType.JSON).body(bill("330100", "2025-07", "10000"))
                 .post("/api/v1/contributions").then().statusCode(200)
-                .body("regionCode", equalTo("330100"))
+                .body("result.regionCode", equalTo("330100"))
                 .body("policies[0].regionCode", equalTo("330000"));
     }
 
@@ -90,9 +90,9 @@ class ContributionResourceTest {
                 + "\"ceiling\":40000},\"lines\":[{\"insurance\":\"PENSION\",\"label\":\"养老保险\",\"employerRate\":0.15,"
                 + "\"employeeRate\":0.08}]}},\"rounding\":{\"scale\":2,\"mode\":\"HALF_UP\",\"appliesTo\":\"LINE\"}}}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/contributions").then().statusCode(200)
-                .body("lines[0].employerAmount", is(1500.00f))
+                .body("result.lines[0].employerAmount", is(1500.00f))
                 .body("policies[0].callerSupplied", is(true))
-                .body("warnings", hasItem(containsString("supplied by the caller")));
+                .body("warnings.code", hasItem("CALLER_SUPPLIED_POLICY"));
     }
 
     @Test
@@ -109,22 +109,22 @@ class ContributionResourceTest {
         given().contentType(ContentType.JSON).body(bill("110000", "2025-13", "10000"))
                 .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM)
                 .body("field", equalTo("month"));
-        given().contentType(ContentType.JSON).body("{\"regionCode\":\"110000\",")
+        given().contentType(ContentType.JSON).body("result.{\"regionCode\":\"110000\",")
                 .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "10000").replace("}", ",\"x\":1}"))
                 .post("/api/v1/contributions").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("x"));
-        given().contentType(ContentType.JSON).body("[]").post("/api/v1/contributions").then().statusCode(400)
+        given().contentType(ContentType.JSON).body("result.[]").post("/api/v1/contributions").then().statusCode(400)
                 .contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body("null").post("/api/v1/contributions").then().statusCode(400)
+        given().contentType(ContentType.JSON).body("result.null").post("/api/v1/contributions").then().statusCode(400)
                 .contentType(PROBLEM);
         given().get("/api/v1/contributions").then().statusCode(405).contentType(PROBLEM);
-        given().contentType(ContentType.TEXT).body("hi").post("/api/v1/contributions").then().statusCode(415)
+        given().contentType(ContentType.TEXT).body("result.hi").post("/api/v1/contributions").then().statusCode(415)
                 .contentType(PROBLEM);
     }
 
     @Test
     void oversizedRequestsAreProblemsToo() {
-        given().contentType(ContentType.JSON).body("{\"regionCode\":\"" + "1".repeat(2_000_000) + "\"}")
+        given().contentType(ContentType.JSON).body("result.{\"regionCode\":\"" + "1".repeat(2_000_000) + "\"}")
                 .post("/api/v1/contributions").then().statusCode(413).contentType(PROBLEM);
         given().queryParam("birthMonth", "1".repeat(10_000)).get("/api/v1/retirement-age")
                 .then().statusCode(414).contentType(PROBLEM);
@@ -162,7 +162,7 @@ class ContributionResourceTest {
         assertThat(lines[500]).contains("\"line\":501", "\"status\":400");
         assertThat(lines[501]).contains("\"line\":502", "\"status\":404");
         assertThat(lines[502]).contains("\"lines\":502", "\"failed\":2",
-                "110000", "310000", "\"warnings\":[\"110000/CONTRIBUTION v2: its figures come from THIRD_PARTY");
+                "110000", "310000", "\"warnings\":[{\"code\":\"POLICY_NOT_OFFICIAL\"");
     }
 
     @Test
@@ -173,7 +173,7 @@ class ContributionResourceTest {
         given().contentType(ContentType.JSON).body(body).post("/api/v1/contributions/adjustments")
                 .then().statusCode(200)
                 .body("policies.version", containsInAnyOrder(1, 2))
-                .body("months[1].lines.find { it.insurance == 'PENSION' }.employeeOwed", is(12.96f));
+                .body("result.months[1].lines.find { it.insurance == 'PENSION' }.employeeOwed", is(12.96f));
     }
 
     @Test
@@ -182,6 +182,6 @@ class ContributionResourceTest {
                 + "\"wage\":7000,\"paid\":[{\"insurance\":\"PENSION\",\"employer\":1120.00,\"employee\":560.00}]}]}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/contributions/adjustments")
                 .then().statusCode(200)
-                .body("months[0].lines.find { it.insurance == 'PENSION' }.employeeOwed", is(12.96f));
+                .body("result.months[0].lines.find { it.insurance == 'PENSION' }.employeeOwed", is(12.96f));
     }
 }

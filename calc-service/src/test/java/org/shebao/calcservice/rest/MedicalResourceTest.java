@@ -8,15 +8,15 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.SeededPolicyTopic;
+import org.shebao.calcservice.support.BrokerlessProfile;
 
 @QuarkusTest
-@WithTestResource(SeededPolicyTopic.class)
+@TestProfile(BrokerlessProfile.class)
 class MedicalResourceTest {
 
     /** The hypothetical city H of policy-rules.md §7.6, sent as a what-if: no real city publishes such a table. */
@@ -38,15 +38,15 @@ class MedicalResourceTest {
     void r1LocallyTheFundPays85PercentAboveTheDeductible() {
         given().contentType(ContentType.JSON).body(visit("110000", "NONE")).post("/api/v1/medical/reimbursements")
                 .then().statusCode(200)
-                .body("fundPayment", is(15895.00f)).body("patientPayment", is(6105.00f))
-                .body("directSettlement", is(true)).body("policies[0].callerSupplied", is(true));
+                .body("result.fundPayment", is(15895.00f)).body("result.patientPayment", is(6105.00f))
+                .body("result.directSettlement", is(true)).body("policies[0].callerSupplied", is(true));
     }
 
     @Test
     void y2AReferralElsewhereLosesTenPointsAndCitesTheNationalRulesAndGuide() {
         given().contentType(ContentType.JSON).body(visit("310000", "REFERRAL")).post("/api/v1/medical/reimbursements")
                 .then().statusCode(200)
-                .body("ratio", is(0.75f)).body("fundPayment", is(14025.00f))
+                .body("result.ratio", is(0.75f)).body("result.fundPayment", is(14025.00f))
                 .body("policies.regionCode", hasItem("100000"));
     }
 
@@ -54,7 +54,7 @@ class MedicalResourceTest {
     void unfiledCareElsewhereIsNotSettledDirectlyAndSaysWhatToDo() {
         given().contentType(ContentType.JSON).body(visit("310000", "NONE")).post("/api/v1/medical/reimbursements")
                 .then().statusCode(200)
-                .body("directSettlement", is(false)).body("nextSteps", not(hasSize(0)));
+                .body("result.directSettlement", is(false)).body("result.nextSteps", not(hasSize(0)));
     }
 
     @Test
@@ -70,9 +70,9 @@ class MedicalResourceTest {
         String body = "{\"regionCode\":\"341200\",\"coverageYear\":2025,\"members\":[{\"category\":\"ADULT\",\"count\":3}],"
                 + "\"enrolledInWindow\":false,\"brokenYears\":2,\"repairedYears\":0,\"newborn\":false}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/resident-medical/quote").then().statusCode(200)
-                .body("total", is(1200.00f)).body("waitingMonths", is(5))
+                .body("result.total", is(1200.00f)).body("result.waitingMonths", is(5))
                 .body("policies[0].regionCode", equalTo("100000"))
-                .body("warnings", hasItem(containsString("minimum")));
+                .body("caveats.code", hasItem("NATIONAL_MINIMUM_FEES"));
     }
 
     /** policy-rules.md A4: 上海 requires more than 15 years (沪医保规〔2025〕7号 / 上海医保局问答). */
@@ -80,10 +80,10 @@ class MedicalResourceTest {
     void shanghaiLifetimeEligibilityNeedsMoreThanFifteenYears() {
         given().queryParam("regionCode", "310000").queryParam("gender", "FEMALE").queryParam("cumulativeMonths", 192)
                 .queryParam("retirementMonth", "2026-08").get("/api/v1/medical/eligibility").then().statusCode(200)
-                .body("eligible", is(true));
+                .body("result.eligible", is(true));
         given().queryParam("regionCode", "310000").queryParam("gender", "FEMALE").queryParam("cumulativeMonths", 150)
                 .queryParam("retirementMonth", "2026-08").get("/api/v1/medical/eligibility").then().statusCode(200)
-                .body("eligible", is(false)).body("gapMonths", is(31));
+                .body("result.eligible", is(false)).body("result.gapMonths", is(31));
         given().queryParam("regionCode", "310000").queryParam("gender", "X").get("/api/v1/medical/eligibility")
                 .then().statusCode(400).body("violations[0].field", equalTo("gender"))
                 .body("violations[0].in", equalTo("query"));
@@ -92,7 +92,7 @@ class MedicalResourceTest {
     @Test
     void eligibilityDefaultsToThisMonthAndSaysWhenNoRegionStatesTheYears() {
         given().queryParam("regionCode", "310000").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
-                .get("/api/v1/medical/eligibility").then().statusCode(200).body("eligible", is(true));
+                .get("/api/v1/medical/eligibility").then().statusCode(200).body("result.eligible", is(true));
         given().queryParam("regionCode", "110000").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
                 .get("/api/v1/medical/eligibility").then().statusCode(422)
                 .body("type", equalTo("urn:shebao:problem:policy-gap"));

@@ -7,27 +7,27 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.calcservice.support.SeededPolicyTopic;
+import org.shebao.calcservice.support.BrokerlessProfile;
 
 @QuarkusTest
-@WithTestResource(SeededPolicyTopic.class)
+@TestProfile(BrokerlessProfile.class)
 class RetirementPensionResourceTest {
 
     @Test
     void aManBornInMay1965RetiresAt60And2MonthsInJuly2025() {
         given().queryParam("birthMonth", "1965-05").queryParam("category", "MALE").get("/api/v1/retirement-age")
                 .then().statusCode(200)
-                .body("originalAge", is(60)).body("delayMonths", is(2))
-                .body("statutoryAge.years", is(60)).body("statutoryAge.months", is(2))
-                .body("retirementMonth", equalTo("2025-07"))
-                .body("minimumContributionYears", is(15))
-                .body("flexible.earliestMonth", equalTo("2025-05"))
-                .body("legalBasis", containsString("渐进式延迟法定退休年龄"))
+                .body("result.originalAge", is(60)).body("result.delayMonths", is(2))
+                .body("result.statutoryAge.years", is(60)).body("result.statutoryAge.months", is(2))
+                .body("result.retirementMonth", equalTo("2025-07"))
+                .body("result.minimumContributionYears", is(15))
+                .body("result.flexible.earliestMonth", equalTo("2025-05"))
+                .body("result.legalBasis", containsString("渐进式延迟法定退休年龄"))
                 .body("policies", hasSize(0));
     }
 
@@ -48,8 +48,8 @@ class RetirementPensionResourceTest {
                 + "\"retirementMonth\":\"2025-07\",\"contributionYears\":35,\"averageIndex\":1.0,"
                 + "\"personalAccountBalance\":200000}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
-                .body("calculationBase", is(9493)).body("basic", is(3322.55f))
-                .body("annuityMonths", is(139)).body("personalAccount", is(1438.85f))
+                .body("result.calculationBase", is(9493)).body("result.basic", is(3322.55f))
+                .body("result.annuityMonths", is(139)).body("result.personalAccount", is(1438.85f))
                 .body("policies.regionCode", hasItem("440000")).body("policies.regionCode", hasItem("100000"));
     }
 
@@ -59,7 +59,7 @@ class RetirementPensionResourceTest {
                 + "\"contributionYears\":20,\"averageIndex\":1.0,\"personalAccountBalance\":170000,"
                 + "\"overrides\":{\"calculationBase\":8000,\"transitionalCoefficient\":0.012,\"annuityMonths\":170}}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
-                .body("personalAccount", is(1000.00f)).body("basic", is(1600.00f));
+                .body("result.personalAccount", is(1000.00f)).body("result.basic", is(1600.00f));
     }
 
     @Test
@@ -68,7 +68,7 @@ class RetirementPensionResourceTest {
                 + "\"averageIndex\":1.0,\"currentBalance\":80000,\"contributionYears\":20,\"annualWageGrowth\":0.03,"
                 + "\"annualAccountInterest\":0.025}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/projection").then().statusCode(200)
-                .body("statutory.retirementMonth", equalTo("2043-03"))
-                .body("latest.retirementMonth", equalTo("2046-03"));
+                .body("result.statutory.retirementMonth", equalTo("2043-03"))
+                .body("result.latest.retirementMonth", equalTo("2046-03"));
     }
 }

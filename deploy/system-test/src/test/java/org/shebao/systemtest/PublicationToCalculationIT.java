@@ -87,7 +87,7 @@ class PublicationToCalculationIT {
         system.startCalcService(true);
         JsonNode afterRestart = awaitAnswer("110000");
 
-        assertThat(afterRestart.get("lines")).isEqualTo(beforeRestart.get("lines"));
+        assertThat(afterRestart.get("result")).isEqualTo(beforeRestart.get("result"));
         assertThat(afterRestart.get("policies")).isEqualTo(beforeRestart.get("policies"));
         system.startPolicyService();
     }
@@ -158,7 +158,7 @@ class PublicationToCalculationIT {
     }
 
     private static BigDecimal employeePension(JsonNode answer) {
-        for (JsonNode line : answer.get("lines")) {
+        for (JsonNode line : answer.get("result").get("lines")) {
             if (line.get("insurance").asText().equals("PENSION")) {
                 return line.get("employeeAmount").decimalValue();
             }

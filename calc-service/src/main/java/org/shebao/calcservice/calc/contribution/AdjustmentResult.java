@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.shebao.calcservice.calc.Status;
+
 import org.shebao.calcservice.calc.contribution.ContributionResult.Totals;
 import org.shebao.contract.payload.InsuranceType;
 
@@ -12,7 +14,7 @@ import org.shebao.contract.payload.InsuranceType;
  *
  * @param totals owed over all months
  */
-public record AdjustmentResult(List<Month> months, Totals totals, List<String> warnings) {
+public record AdjustmentResult(List<Month> months, Totals totals, Status.Report status) {
 
     /** @param owed this month's owed amounts, summed over its lines */
     public record Month(YearMonth month, List<Line> lines, Totals owed) {

@@ -13,6 +13,8 @@ import org.shebao.calcservice.calc.Money;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.contribution.ContributionResult.HousingFund;
 import org.shebao.calcservice.calc.contribution.ContributionResult.Line;
@@ -41,21 +43,23 @@ import org.shebao.contract.payload.Rounding;
 public final class ContributionCalculator {
 
     private enum Side {
-        EMPLOYER("employer", "employer amount"),
-        EMPLOYEE("employee", "employee amount");
+        EMPLOYER("employer", "单位", "employer amount"),
+        EMPLOYEE("employee", "个人", "employee amount");
 
         final String label;
+        final String zh;
         final String step;
 
-        Side(String label, String step) {
+        Side(String label, String zh, String step) {
             this.label = label;
+            this.zh = zh;
             this.step = step;
         }
     }
 
     /** What every line of one bill shares. */
     private record Bill(ContributionRequest request, BigDecimal wage, ContributionSchedule schedule, PolicyRef ref,
-            Rounding rounding, List<String> warnings, Trace trace) {
+            Rounding rounding, Status status, Trace trace) {
     }
 
     private ContributionCalculator() {
@@ -81,22 +85,26 @@ public final class ContributionCalculator {
         if (schedule == null) {
             throw new PolicyGapException(policy.ref().label() + " has no " + type + " schedule");
         }
-        Bill bill = new Bill(request, wage, schedule, policy.ref(), policy.payload().rounding(), new ArrayList<>(),
-                trace);
+        Bill bill = new Bill(request, wage, schedule, policy.ref(), policy.payload().rounding(), new Status(), trace);
         checkWorkInjuryRate(bill);
 
-        List<Line> lines = schedule.lines().stream().map(line -> line(line, bill)).toList();
+        List<Line> lines = new ArrayList<>();
+        for (ContributionLine line : schedule.lines()) {
+            lines.add(line(lines.size(), line, bill));
+        }
         Totals totals = totals(lines, bill);
         PersonalAccounts accounts = personalAccounts(lines, bill);
         HousingFund housingFund = Boolean.TRUE.equals(request.includeHousingFund()) ? housingFund(bill) : null;
-        return new ContributionResult(lines, totals, accounts, housingFund, List.copyOf(bill.warnings()));
+        return new ContributionResult(List.copyOf(lines), totals, accounts, housingFund, bill.status().report());
     }
 
-    private static Line line(ContributionLine line, Bill bill) {
+    private static Line line(int index, ContributionLine line, Bill bill) {
         ClampedBase base = line.hasRates() ? base(line, bill) : null;
         BigDecimal employerRate = employerRate(line, bill);
-        BigDecimal employerAmount = amount(line, Side.EMPLOYER, base, employerRate, line.employerFixed(), bill);
-        BigDecimal employeeAmount = amount(line, Side.EMPLOYEE, base, line.employeeRate(), line.employeeFixed(), bill);
+        String field = "lines[" + index + "].";
+        BigDecimal employerAmount = amount(field, line, Side.EMPLOYER, base, employerRate, line.employerFixed(), bill);
+        BigDecimal employeeAmount = amount(field, line, Side.EMPLOYEE, base, line.employeeRate(), line.employeeFixed(),
+                bill);
         return new Line(line.insurance(), line.label(), base == null ? null : base.base(),
                 base == null ? BaseAdjustment.NONE : base.adjustment(), employerRate, line.employeeRate(),
                 employerAmount, employeeAmount);
@@ -134,11 +142,14 @@ public final class ContributionCalculator {
         ContributionLine line = bill.schedule().lines().stream()
                 .filter(l -> l.insurance() == InsuranceType.WORK_INJURY).findFirst().orElse(null);
         if (line == null) {
-            bill.warnings().add("workInjuryRate ignored: " + bill.ref().label() + " bills no work-injury insurance to "
-                    + bill.request().participantType());
+            bill.status().add(StatusCode.INPUT_IGNORED, "workInjuryRate", "已忽略 workInjuryRate：" + bill.ref().label()
+                    + " 不向 " + bill.request().participantType() + " 收取工伤保险", "workInjuryRate ignored: "
+                    + bill.ref().label() + " bills no work-injury insurance to " + bill.request().participantType());
         } else if (line.employerRateRange() == null) {
-            bill.warnings().add("workInjuryRate ignored: " + bill.ref().label() + " fixes the " + line.label()
-                    + " rate at " + Money.percent(line.employerRate()));
+            bill.status().add(StatusCode.INPUT_IGNORED, "workInjuryRate", "已忽略 workInjuryRate：" + bill.ref().label()
+                    + " 规定" + line.label() + "费率为 " + Money.percent(line.employerRate()), "workInjuryRate ignored: "
+                    + bill.ref().label() + " fixes the " + line.label() + " rate at "
+                    + Money.percent(line.employerRate()));
         } else if (!line.employerRateRange().contains(requested)) {
             throw new InvalidInputException("workInjuryRate", "must lie within " + range(line.employerRateRange())
                     + " published by " + bill.ref().label() + ", was " + Money.text(requested));
@@ -149,15 +160,16 @@ public final class ContributionCalculator {
      * One side of a line: base × rate + fixed amount. A side without a rate but with a fixed amount is a fixed-amount
      * side (大额互助 3 元); a side with neither is not published: its amount is null, and so is that side's total.
      */
-    private static BigDecimal amount(ContributionLine line, Side side, ClampedBase base, BigDecimal rate,
-            BigDecimal fixed, Bill bill) {
+    private static BigDecimal amount(String field, ContributionLine line, Side side, ClampedBase base,
+            BigDecimal rate, BigDecimal fixed, Bill bill) {
         BigDecimal exact;
         if (rate != null) {
             exact = (base == null ? BigDecimal.ZERO : base.base().multiply(rate)).add(Money.orZero(fixed));
         } else if (fixed != null) {
             exact = fixed;
         } else {
-            bill.warnings().add(notPublished(line, side, bill));
+            StatusCode reason = notPublished(field, line, side, bill);
+            bill.status().unknown(field + side.label + "Amount", reason);
             return null;
         }
         BigDecimal amount = bill.rounding().appliesTo() == Rounding.Scope.LINE
@@ -173,14 +185,22 @@ public final class ContributionCalculator {
         return amount;
     }
 
-    private static String notPublished(ContributionLine line, Side side, Bill bill) {
+    /** Says why a side has no amount, and returns that reason. */
+    private static StatusCode notPublished(String field, ContributionLine line, Side side, Bill bill) {
+        String rateField = field + side.label + "Rate";
         if (side == Side.EMPLOYER && line.insurance() == InsuranceType.WORK_INJURY && line.employerRateRange() != null) {
-            return line.label() + ": " + bill.ref().label() + " publishes no default employer rate; give "
+            bill.status().add(StatusCode.NO_DEFAULT_RATE, rateField, line.label() + "：" + bill.ref().label()
+                    + " 未公布默认单位费率；请在 " + range(line.employerRateRange()) + " 内提供 workInjuryRate，否则单位合计未知",
+                    line.label() + ": " + bill.ref().label() + " publishes no default employer rate; give "
                     + "workInjuryRate within " + range(line.employerRateRange()) + "; until then the employer total "
-                    + "is unknown";
+                    + "is unknown");
+            return StatusCode.NO_DEFAULT_RATE;
         }
-        return line.label() + ": " + side.label + " rate not published in " + bill.ref().label() + ", so the "
-                + side.label + " amount and total are unknown";
+        bill.status().add(StatusCode.RATE_NOT_PUBLISHED, rateField, line.label() + "：" + bill.ref().label() + " 未公布"
+                + side.zh + "费率，" + side.zh + "缴费额及合计未知", line.label() + ": " + side.label
+                + " rate not published in " + bill.ref().label() + ", so the " + side.label
+                + " amount and total are unknown");
+        return StatusCode.RATE_NOT_PUBLISHED;
     }
 
     private static boolean rateFromRequest(ContributionLine line, Side side, Bill bill) {
@@ -190,10 +210,13 @@ public final class ContributionCalculator {
 
     /** A side's total is unknown (null) when any of its amounts is: a sum with an unpublished part would mislead. */
     private static Totals totals(List<Line> lines, Bill bill) {
-        BigDecimal employer = side(lines.stream().map(Line::employerAmount).toList(), bill);
-        BigDecimal employee = side(lines.stream().map(Line::employeeAmount).toList(), bill);
+        BigDecimal employer = side(Side.EMPLOYER, lines.stream().map(Line::employerAmount).toList(), bill);
+        BigDecimal employee = side(Side.EMPLOYEE, lines.stream().map(Line::employeeAmount).toList(), bill);
         Totals totals = new Totals(employer, employee,
                 employer == null || employee == null ? null : employer.add(employee));
+        if (totals.total() == null) {
+            bill.status().unknown("totals.total", bill.status().reasonUnder("lines["));
+        }
         bill.trace().step("totals", "Σ employer amounts, Σ employee amounts (each rounded here when the policy"
                 + " rounds the totals); total = employer + employee", totals, in -> in
                         .calculated("lines", lines.size())
@@ -201,8 +224,10 @@ public final class ContributionCalculator {
         return totals;
     }
 
-    private static BigDecimal side(List<BigDecimal> amounts, Bill bill) {
+    private static BigDecimal side(Side side, List<BigDecimal> amounts, Bill bill) {
         if (amounts.contains(null)) {
+            bill.status().unknown("totals." + side.label, bill.status().reasonUnder("lines[" + amounts.indexOf(null)
+                    + "]." + side.label));
             return null;
         }
         BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -211,24 +236,31 @@ public final class ContributionCalculator {
 
     private static PersonalAccounts personalAccounts(List<Line> lines, Bill bill) {
         PersonalAccountRule rule = bill.schedule().personalAccounts();
-        if (rule == null) {
-            return new PersonalAccounts(null, null);
-        }
         return new PersonalAccounts(
-                credit("pension account", lines, InsuranceType.PENSION, rule.pensionRate(), bill),
-                credit("medical account", lines, InsuranceType.MEDICAL, rule.medicalRate(), bill));
+                credit("pension", "养老保险", lines, InsuranceType.PENSION, rule == null ? null : rule.pensionRate(), bill),
+                credit("medical", "医疗保险", lines, InsuranceType.MEDICAL, rule == null ? null : rule.medicalRate(), bill));
     }
 
-    /** base of the insurance's line × crediting rate; null when either is missing. */
-    private static BigDecimal credit(String step, List<Line> lines, InsuranceType insurance, BigDecimal rate,
-            Bill bill) {
+    /**
+     * base of the insurance's line × crediting rate; null when either is missing. A missing rate is unknown; a missing
+     * line means there is no such account to credit.
+     */
+    private static BigDecimal credit(String account, String zh, List<Line> lines, InsuranceType insurance,
+            BigDecimal rate, Bill bill) {
         BigDecimal base = lines.stream().filter(l -> l.insurance() == insurance && l.base() != null)
                 .map(Line::base).findFirst().orElse(null);
+        if (rate == null && base != null) {
+            String field = "personalAccounts." + account;
+            bill.status().add(StatusCode.ACCOUNT_RATE_NOT_PUBLISHED, field, bill.ref().label() + " 未公布" + zh
+                    + "个人账户划入比例，该账户的月划入额未知", bill.ref().label() + " publishes no crediting rate for the "
+                    + account + " personal account, so its monthly credit is unknown");
+            bill.status().unknown(field, StatusCode.ACCOUNT_RATE_NOT_PUBLISHED);
+        }
         if (rate == null || base == null) {
             return null;
         }
         BigDecimal credit = bill.rounding().apply(base.multiply(rate));
-        bill.trace().step(step, "base × crediting rate", credit, in -> in
+        bill.trace().step(account + " account", "base × crediting rate", credit, in -> in
                 .calculated("base", base)
                 .policy("rate", rate, bill.ref()));
         return credit;
@@ -237,8 +269,11 @@ public final class ContributionCalculator {
     private static HousingFund housingFund(Bill bill) {
         HousingFundRule rule = bill.schedule().housingFund();
         if (rule == null) {
-            bill.warnings().add("housing fund not computed: " + bill.ref().label() + " publishes no housing-fund rule for "
+            bill.status().add(StatusCode.NO_HOUSING_FUND_RULE, "includeHousingFund", "未计算住房公积金："
+                    + bill.ref().label() + " 未公布 " + bill.request().participantType() + " 的住房公积金规则",
+                    "housing fund not computed: " + bill.ref().label() + " publishes no housing-fund rule for "
                     + bill.request().participantType());
+            bill.status().unknown("housingFund", StatusCode.NO_HOUSING_FUND_RULE);
             return null;
         }
         BigDecimal employerRate = chosenRate("housingFundEmployerRate", bill.request().housingFundEmployerRate(),

@@ -3,6 +3,8 @@ package org.shebao.calcservice.calc.contribution;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.shebao.calcservice.calc.Status;
+
 import org.shebao.contract.payload.InsuranceType;
 
 /**
@@ -13,14 +15,14 @@ import org.shebao.contract.payload.InsuranceType;
  *                         published)
  * @param personalAccounts monthly credits to the personal accounts
  * @param housingFund      住房公积金, when asked for and published; not part of the totals
- * @param warnings         what the caller should know about the figures
+ * @param status           what the caller must know about the figures, and which are unknown
  */
 public record ContributionResult(
         List<Line> lines,
         Totals totals,
         PersonalAccounts personalAccounts,
         HousingFund housingFund,
-        List<String> warnings) {
+        Status.Report status) {
 
     /**
      * One insurance line. A fixed-only line (大额互助 3 元) has a null base and null rates.

@@ -5,13 +5,13 @@ import static org.shebao.calcservice.calc.InputChecks.required;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.contract.payload.LifetimeEligibilityRule;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
@@ -55,13 +55,15 @@ public final class LifetimeEligibilityCalculator {
         if (rule == null) {
             throw new PolicyGapException(ref.label() + " publishes no lifetime-eligibility rule");
         }
-        List<String> warnings = new ArrayList<>();
+        Status status = new Status();
         BigDecimal years = gender == Gender.MALE ? rule.maleYears() : rule.femaleYears();
         int ruleMonths = months(years);
         int required = ruleMonths + (rule.strictlyMore() ? 1 : 0);
         if (rule.strictlyMore() && cumulative == ruleMonths) {
-            warnings.add("exactly " + ruleMonths + " months: " + ref.label() + " requires more than the stated years "
-                    + "(超过), so one more month is counted as needed; some sources treat the stated years as enough");
+            status.add(StatusCode.STRICTLY_MORE_REQUIRED, "requiredMonths", "恰好 " + ruleMonths + " 个月：" + ref.label()
+                    + " 要求超过所列年限，故按还差一个月计；也有资料认为满所列年限即可", "exactly " + ruleMonths + " months: "
+                    + ref.label() + " requires more than the stated years (超过), so one more month is counted as"
+                    + " needed; some sources treat the stated years as enough");
         }
         int gap = Math.max(0, required - cumulative);
         Integer localRequired = rule.minimumLocalYears() == null ? null : months(rule.minimumLocalYears());
@@ -75,7 +77,7 @@ public final class LifetimeEligibilityCalculator {
                         .policy("years", years, ref)
                         .policy("strictlyMore", rule.strictlyMore(), ref)
                         .policy("minimumLocalYears", rule.minimumLocalYears(), ref));
-        return new LifetimeEligibilityResult(eligible, required, gap, localRequired, localGap, List.copyOf(warnings));
+        return new LifetimeEligibilityResult(eligible, required, gap, localRequired, localGap, status.report());
     }
 
     private static int months(BigDecimal years) {

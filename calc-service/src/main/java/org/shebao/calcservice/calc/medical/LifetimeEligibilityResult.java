@@ -1,6 +1,6 @@
 package org.shebao.calcservice.calc.medical;
 
-import java.util.List;
+import org.shebao.calcservice.calc.Status;
 
 /**
  * Whether the contribution record suffices for 退休后享受职工医保待遇 and, if not, how many months are missing.
@@ -16,5 +16,5 @@ public record LifetimeEligibilityResult(
         int gapMonths,
         Integer localRequiredMonths,
         Integer localGapMonths,
-        List<String> warnings) {
+        Status.Report status) {
 }

@@ -5,7 +5,6 @@ import static org.shebao.calcservice.calc.InputChecks.nonNegativeOr;
 import static org.shebao.calcservice.calc.InputChecks.required;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.shebao.calcservice.calc.InvalidInputException;
@@ -13,6 +12,8 @@ import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.ProgressiveScale;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.medical.OutOfAreaTerms.Terms;
 import org.shebao.calcservice.calc.medical.ReimbursementRequest.Costs;
@@ -76,13 +77,12 @@ public final class MedicalReimbursementCalculator {
             throw new PolicyGapException(ref.label() + " has no benefit terms for " + request.scheme() + "/"
                     + request.memberStatus());
         }
-        List<String> warnings = new ArrayList<>();
+        Status status = new Status();
         VisitTerms visit = request.visitType() == VisitType.INPATIENT
                 ? inpatient(schedule, request, ref)
-                : outpatient(schedule, fundPaid, ref, warnings);
+                : outpatient(schedule, fundPaid, ref, status);
         Terms place = Boolean.TRUE.equals(request.sameRegion()) ? OutOfAreaTerms.local()
-                : OutOfAreaTerms.outOfArea(filing(request), insured, national, guide, trace);
-        warnings.addAll(place.warnings());
+                : OutOfAreaTerms.outOfArea(filing(request), insured, national, guide, status, trace);
 
         BigDecimal eligible = eligibleCost(costs, schedule, ref, trace);
         BigDecimal reduction = place.reductionPoints();
@@ -103,11 +103,11 @@ public final class MedicalReimbursementCalculator {
                         .request("fundPaidThisYear", fundPaid));
 
         BigDecimal seriousIllness = seriousIllness(schedule, request, priorBurden, place.fundPays()
-                ? eligible.subtract(fund) : BigDecimal.ZERO, ref, warnings, trace);
+                ? eligible.subtract(fund) : BigDecimal.ZERO, ref, status, trace);
         BigDecimal patient = costs.classA().add(costs.classB()).add(costs.selfPay()).subtract(fund)
                 .subtract(seriousIllness);
         return new ReimbursementResult(eligible, visit.deductible(), ratio, reduction, fund, capReached,
-                seriousIllness, patient, place.directSettlement(), place.nextSteps(), List.copyOf(warnings));
+                seriousIllness, patient, place.directSettlement(), place.nextSteps(), status.report());
     }
 
     private static Costs validate(ReimbursementRequest request) {
@@ -151,7 +151,7 @@ public final class MedicalReimbursementCalculator {
      * an input: a fund payment this year means it was met, otherwise it applies in full.
      */
     private static VisitTerms outpatient(BenefitSchedule schedule, BigDecimal fundPaid, PolicyRef ref,
-            List<String> warnings) {
+            Status status) {
         OutpatientRule terms = schedule.outpatient();
         if (terms == null) {
             throw new PolicyGapException(ref.label() + " has no outpatient terms for " + schedule.scheme() + "/"
@@ -159,8 +159,9 @@ public final class MedicalReimbursementCalculator {
         }
         BigDecimal deductible = fundPaid.signum() > 0 ? BigDecimal.ZERO : terms.annualDeductible();
         if (fundPaid.signum() == 0 && deductible.signum() > 0) {
-            warnings.add("the annual outpatient deductible is applied in full: spending toward it earlier this year "
-                    + "is not known");
+            status.add(StatusCode.OUTPATIENT_DEDUCTIBLE_ASSUMED, "deductible", "门诊年度起付线按全额计算：不知本年度此前已"
+                    + "累计的起付费用", "the annual outpatient deductible is applied in full: spending toward it earlier"
+                    + " this year is not known");
         }
         return new VisitTerms(deductible, List.of(new Band(BigDecimal.ZERO, terms.rate())), terms.annualCap());
     }
@@ -185,17 +186,19 @@ public final class MedicalReimbursementCalculator {
     }
 
     private static BigDecimal seriousIllness(BenefitSchedule schedule, ReimbursementRequest request,
-            BigDecimal priorBurden, BigDecimal burden, PolicyRef ref, List<String> warnings, Trace trace) {
+            BigDecimal priorBurden, BigDecimal burden, PolicyRef ref, Status status, Trace trace) {
         if (schedule.seriousIllness() == null) {
-            warnings.add(ref.label() + " publishes no 大病保险 terms for " + schedule.scheme() + "/"
-                    + schedule.memberStatus() + "; none is included");
+            status.add(StatusCode.NO_SERIOUS_ILLNESS_TERMS, "seriousIllnessPayment", ref.label() + " 未公布 "
+                    + schedule.scheme() + "/" + schedule.memberStatus() + " 的大病保险待遇；未计入", ref.label()
+                    + " publishes no 大病保险 terms for " + schedule.scheme() + "/" + schedule.memberStatus()
+                    + "; none is included");
             return BigDecimal.ZERO;
         }
-        AssistanceStatus status = request.assistanceStatus() == null ? AssistanceStatus.NONE
+        AssistanceStatus assistance = request.assistanceStatus() == null ? AssistanceStatus.NONE
                 : request.assistanceStatus();
-        SeriousIllnessCalculator.Result result = SeriousIllnessCalculator.payment(schedule.seriousIllness(), status,
+        SeriousIllnessCalculator.Result result = SeriousIllnessCalculator.payment(schedule.seriousIllness(), assistance,
                 priorBurden, burden, ref, trace);
-        warnings.addAll(result.warnings());
+        status.include(result.status(), "");
         return result.payment();
     }
 }

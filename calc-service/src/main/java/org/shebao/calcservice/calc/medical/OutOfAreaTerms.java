@@ -9,6 +9,8 @@ import org.shebao.calcservice.calc.Money;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStep;
 import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStepAction;
@@ -36,11 +38,10 @@ final class OutOfAreaTerms {
     /**
      * @param fundPays false when the insured region allows neither 补办 nor a manual claim for unfiled care
      */
-    record Terms(BigDecimal reductionPoints, boolean directSettlement, boolean fundPays, List<NextStep> nextSteps,
-            List<String> warnings) {
+    record Terms(BigDecimal reductionPoints, boolean directSettlement, boolean fundPays, List<NextStep> nextSteps) {
     }
 
-    private static final Terms LOCAL = new Terms(BigDecimal.ZERO, true, true, List.of(), List.of());
+    private static final Terms LOCAL = new Terms(BigDecimal.ZERO, true, true, List.of());
 
     private OutOfAreaTerms() {
     }
@@ -54,39 +55,44 @@ final class OutOfAreaTerms {
      * @param guide    the insured region's GUIDE version for next steps; may be null
      */
     static Terms outOfArea(FilingType filing, SourcedPolicy<MedicalBenefitPolicy> insured,
-            SourcedPolicy<MedicalBenefitPolicy> national, SourcedPolicy<GuidePolicy> guide, Trace trace) {
-        List<String> warnings = new ArrayList<>();
+            SourcedPolicy<MedicalBenefitPolicy> national, SourcedPolicy<GuidePolicy> guide, Status status,
+            Trace trace) {
         FilingType treatedAs = filing == FilingType.NONE ? UNFILED_AS : filing;
-        BigDecimal reduction = reduction(treatedAs, insured, national, warnings, trace);
+        BigDecimal reduction = reduction(treatedAs, insured, national, status, trace);
         if (filing != FilingType.NONE) {
-            return new Terms(reduction, true, true, List.of(), List.copyOf(warnings));
+            return new Terms(reduction, true, true, List.of());
         }
         UnfiledCare unfiled = unfiledCare(insured, national);
         List<NextStep> steps = new ArrayList<>();
         boolean fundPays = true;
         if (unfiled == null) {
-            steps.add(step(NextStepAction.FILE, guide, warnings, null));
-            warnings.add("not filed: no rule on unfiled care is published; amounts assume the care is filed as "
-                    + UNFILED_AS + " before discharge");
+            steps.add(step(NextStepAction.FILE, guide, status, null));
+            status.add(StatusCode.NO_UNFILED_CARE_RULE, "filing", "未备案：未公布未备案就医的规定；金额按出院前补办 "
+                    + UNFILED_AS + " 备案计算", "not filed: no rule on unfiled care is published; amounts assume the care"
+                    + " is filed as " + UNFILED_AS + " before discharge");
         } else {
             if (unfiled.filingBeforeDischargeAllowed()) {
-                steps.add(step(NextStepAction.FILE_BEFORE_DISCHARGE, guide, warnings, null));
+                steps.add(step(NextStepAction.FILE_BEFORE_DISCHARGE, guide, status, null));
             }
             if (unfiled.manualClaimAllowed()) {
-                steps.add(step(NextStepAction.MANUAL_CLAIM, guide, warnings, unfiled.claimWithinMonths()));
+                steps.add(step(NextStepAction.MANUAL_CLAIM, guide, status, unfiled.claimWithinMonths()));
             }
             fundPays = !steps.isEmpty();
-            warnings.add(fundPays
-                    ? "not filed: no direct settlement; amounts assume the care is filed as " + UNFILED_AS
-                            + " before discharge, or claimed by hand on the same terms"
-                    : "not filed: " + insured.ref().label() + " allows neither filing before discharge nor a manual "
-                            + "claim; the fund pays nothing");
+            if (fundPays) {
+                status.add(StatusCode.NOT_FILED, "filing", "未备案：不能直接结算；金额按出院前补办 " + UNFILED_AS
+                        + " 备案或按同样标准手工报销计算", "not filed: no direct settlement; amounts assume the care is filed"
+                        + " as " + UNFILED_AS + " before discharge, or claimed by hand on the same terms");
+            } else {
+                status.add(StatusCode.NOT_FILED, "filing", "未备案：" + insured.ref().label() + " 既不允许出院前补办备案，"
+                        + "也不允许手工报销；基金不予支付", "not filed: " + insured.ref().label() + " allows neither filing"
+                        + " before discharge nor a manual claim; the fund pays nothing");
+            }
         }
-        return new Terms(reduction, false, fundPays, List.copyOf(steps), List.copyOf(warnings));
+        return new Terms(reduction, false, fundPays, List.copyOf(steps));
     }
 
     private static BigDecimal reduction(FilingType filing, SourcedPolicy<MedicalBenefitPolicy> insured,
-            SourcedPolicy<MedicalBenefitPolicy> national, List<String> warnings, Trace trace) {
+            SourcedPolicy<MedicalBenefitPolicy> national, Status status, Trace trace) {
         Map<FilingType, BigDecimal> published = insured.payload().outOfArea() == null ? null
                 : insured.payload().outOfArea().reductionPoints();
         if (published != null && published.containsKey(filing)) {
@@ -102,8 +108,11 @@ final class OutOfAreaTerms {
         }
         // A filing the nation sets no maximum for (长期居住: "执行参保地规定的本地就医时的标准") is not reduced.
         BigDecimal points = maxima.getOrDefault(filing, BigDecimal.ZERO);
-        warnings.add(insured.ref().label() + " publishes no 异地就医 reduction for " + filing + "; used the national"
-                + " maximum of " + Money.text(points.movePointRight(2)) + " points from " + national.ref().label());
+        status.add(StatusCode.NATIONAL_REDUCTION_USED, "reductionPoints", insured.ref().label() + " 未公布 " + filing
+                + " 的异地就医支付比例降幅；按 " + national.ref().label() + " 的最高降幅 " + Money.text(points.movePointRight(2))
+                + " 个百分点计算", insured.ref().label() + " publishes no 异地就医 reduction for " + filing + "; used the"
+                + " national maximum of " + Money.text(points.movePointRight(2)) + " points from "
+                + national.ref().label());
         trace(trace, filing, points, "national maximum (insured region publishes none)", national.ref());
         return points;
     }
@@ -124,7 +133,7 @@ final class OutOfAreaTerms {
         return nationwide == null ? null : nationwide.unfiledCare();
     }
 
-    private static NextStep step(NextStepAction action, SourcedPolicy<GuidePolicy> guide, List<String> warnings,
+    private static NextStep step(NextStepAction action, SourcedPolicy<GuidePolicy> guide, Status status,
             Integer withinMonths) {
         GuideProcedure procedure = guide == null ? null : action == NextStepAction.MANUAL_CLAIM
                 ? guide.payload().procedures().stream()
@@ -136,7 +145,8 @@ final class OutOfAreaTerms {
             case MANUAL_CLAIM -> "回参保地申请零星（手工）报销";
         };
         if (procedure == null) {
-            warnings.add("materials and channels not listed: no GUIDE procedure documents \"" + title + "\"");
+            status.add(StatusCode.PROCEDURE_NOT_DOCUMENTED, "nextSteps", "未列出材料和渠道：没有 GUIDE 说明“" + title
+                    + "”的办理流程", "materials and channels not listed: no GUIDE procedure documents \"" + title + "\"");
             return new NextStep(action, title, List.of(), List.of(), withinMonths, List.of());
         }
         List<String> notes = new ArrayList<>(procedure.notes() == null ? List.of() : procedure.notes());

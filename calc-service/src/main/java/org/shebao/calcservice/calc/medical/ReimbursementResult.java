@@ -3,6 +3,8 @@ package org.shebao.calcservice.calc.medical;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.shebao.calcservice.calc.Status;
+
 /**
  * The split of one claim.
  *
@@ -29,7 +31,7 @@ public record ReimbursementResult(
         BigDecimal patientPayment,
         boolean directSettlement,
         List<NextStep> nextSteps,
-        List<String> warnings) {
+        Status.Report status) {
 
     /**
      * One thing to do, with the materials and channels of the region's guide where it documents the procedure.

@@ -11,6 +11,8 @@ import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.medical.ResidentQuoteRequest.Member;
 import org.shebao.contract.payload.ResidentFee;
@@ -55,9 +57,10 @@ public final class ResidentQuoteCalculator {
         if (payload.coverageYear() != year) {
             throw new PolicyGapException(ref.label() + " covers " + payload.coverageYear() + ", not " + year);
         }
-        List<String> warnings = new ArrayList<>();
+        Status status = new Status();
         if (payload.minimumStandard()) {
-            warnings.add("the fees of " + ref.label() + " are national minimums; local fees may be higher");
+            status.add(StatusCode.NATIONAL_MINIMUM_FEES, "lines", ref.label() + " 的缴费标准为全国最低标准，当地标准可能更高",
+                    "the fees of " + ref.label() + " are national minimums; local fees may be higher");
         }
 
         List<ResidentQuoteResult.Line> lines = new ArrayList<>();
@@ -68,7 +71,7 @@ public final class ResidentQuoteCalculator {
             total = total.add(line.amount());
         }
         Waiting waiting = waiting(request, broken, repaired, payload.waitingPeriod(), ref, trace);
-        return new ResidentQuoteResult(lines, total, waiting.months(), waiting.rule(), List.copyOf(warnings));
+        return new ResidentQuoteResult(lines, total, waiting.months(), waiting.rule(), status.report());
     }
 
     private static ResidentQuoteResult.Line line(int index, Member member, ResidentMedicalPolicy payload,

@@ -3,6 +3,8 @@ package org.shebao.calcservice.calc.medical;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.shebao.calcservice.calc.Status;
+
 import org.shebao.contract.payload.ResidentCategory;
 
 /**
@@ -18,7 +20,7 @@ public record ResidentQuoteResult(
         BigDecimal total,
         int waitingMonths,
         String waitingRule,
-        List<String> warnings) {
+        Status.Report status) {
 
     /** @param amount annualFee × count */
     public record Line(ResidentCategory category, String label, int count, BigDecimal annualFee, BigDecimal amount) {

@@ -1,11 +1,11 @@
 package org.shebao.calcservice.calc.medical;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.ProgressiveScale;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.contract.payload.AssistanceStatus;
 import org.shebao.contract.payload.Rounding;
@@ -26,7 +26,7 @@ public final class SeriousIllnessCalculator {
      * @param payment   大病保险 for this claim, rounded to the 分 half up
      * @param threshold the threshold applied (after any assistance factor)
      */
-    public record Result(BigDecimal payment, BigDecimal threshold, List<String> warnings) {
+    public record Result(BigDecimal payment, BigDecimal threshold, Status.Report status) {
     }
 
     private SeriousIllnessCalculator() {
@@ -38,8 +38,8 @@ public final class SeriousIllnessCalculator {
      */
     public static Result payment(SeriousIllnessRule rule, AssistanceStatus status, BigDecimal prior, BigDecimal burden,
             PolicyRef ref, Trace trace) {
-        List<String> warnings = new ArrayList<>();
-        AssistanceAdjustment adjustment = adjustment(rule, status, ref, warnings);
+        Status found = new Status();
+        AssistanceAdjustment adjustment = adjustment(rule, status, ref, found);
         BigDecimal threshold = adjustment == null ? rule.threshold()
                 : rule.threshold().multiply(adjustment.thresholdFactor());
         BigDecimal points = adjustment == null ? BigDecimal.ZERO : adjustment.ratePointsAdded();
@@ -58,17 +58,19 @@ public final class SeriousIllnessCalculator {
                         .calculated("pointsAdded", points)
                         .policy("bands", rule.bands(), ref)
                         .calculated("cap", cap));
-        return new Result(payment, threshold, List.copyOf(warnings));
+        return new Result(payment, threshold, found.report());
     }
 
     private static AssistanceAdjustment adjustment(SeriousIllnessRule rule, AssistanceStatus status, PolicyRef ref,
-            List<String> warnings) {
+            Status found) {
         if (status == null || status == AssistanceStatus.NONE) {
             return null;
         }
         AssistanceAdjustment adjustment = rule.assistance() == null ? null : rule.assistance().get(status);
         if (adjustment == null) {
-            warnings.add(ref.label() + " publishes no 大病保险 terms for " + status + "; the standard terms apply");
+            found.add(StatusCode.NO_SERIOUS_ILLNESS_TERMS, "assistanceStatus", ref.label() + " 未公布 " + status
+                    + " 人员的大病保险倾斜政策；按普通标准计算", ref.label() + " publishes no 大病保险 terms for " + status
+                    + "; the standard terms apply");
         }
         return adjustment;
     }

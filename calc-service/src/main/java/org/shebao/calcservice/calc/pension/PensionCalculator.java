@@ -17,6 +17,8 @@ import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.Money;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.pension.PensionParameters.Parameter;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
@@ -102,14 +104,14 @@ public final class PensionCalculator {
     /** The estimate for a validated request with resolved parameters (shared with the projection). */
     static PensionResult estimate(PensionRequest request, RetirementAgeResult statutory, PensionParameters parameters,
             Trace trace) {
-        List<String> warnings = new ArrayList<>();
-        YearMonth retirement = retirementMonth(request, statutory, warnings);
+        Status status = new Status();
+        YearMonth retirement = retirementMonth(request, statutory, status);
         Rounding rounding = parameters.amountRounding();
         boolean perComponent = rounding.appliesTo() == Rounding.Scope.LINE;
 
         BigDecimal years = roundedYears("contribution years", request.contributionYears(), parameters, trace);
         BigDecimal deemed = roundedYears("deemed years", Money.orZero(request.deemedYears()), parameters, trace);
-        checkMinimumYears(years, retirement, warnings);
+        checkMinimumYears(years, retirement, status);
 
         Parameter base = parameters.calculationBase();
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
@@ -131,7 +133,7 @@ public final class PensionCalculator {
                 .request("personalAccountBalance", request.personalAccountBalance())
                 .calculated("annuityMonths", annuityMonths));
 
-        BigDecimal transitional = transitional(request, deemed, parameters, warnings, trace);
+        BigDecimal transitional = transitional(request, deemed, parameters, status, trace);
         transitional = round(transitional, rounding, perComponent);
 
         List<Supplement> supplements = supplements(years, parameters, rounding, perComponent, trace);
@@ -141,7 +143,7 @@ public final class PensionCalculator {
         }
         total = perComponent ? total : rounding.apply(total);
         return new PensionResult(basic, account, transitional, supplements, total, annuityMonths, base.value(),
-                retirement, source(parameters, deemed.signum() > 0), List.copyOf(warnings));
+                retirement, source(parameters, deemed.signum() > 0), status.report());
     }
 
     /** POLICY, CALLER or MIXED over the parameters this estimate actually used. */
@@ -160,7 +162,7 @@ public final class PensionCalculator {
     }
 
     private static YearMonth retirementMonth(PensionRequest request, RetirementAgeResult statutory,
-            List<String> warnings) {
+            Status status) {
         if (request.retirementMonth() == null) {
             return statutory.retirementMonth();
         }
@@ -169,8 +171,10 @@ public final class PensionCalculator {
         YearMonth earliest = flexible ? statutory.flexible().earliestMonth() : statutory.retirementMonth();
         YearMonth latest = flexible ? statutory.flexible().latestMonth() : statutory.retirementMonth();
         if (month.isBefore(earliest) || month.isAfter(latest)) {
-            warnings.add("retirement month " + month + " lies outside the statutory window [" + earliest + ", "
-                    + latest + "] (statutory " + statutory.retirementMonth() + "); estimated as asked");
+            status.add(StatusCode.OUTSIDE_FLEXIBLE_WINDOW, "retirementMonth", "退休月份 " + month + " 不在法定弹性退休区间 ["
+                    + earliest + ", " + latest + "] 内（法定退休月份 " + statutory.retirementMonth() + "）；按所问月份估算",
+                    "retirement month " + month + " lies outside the statutory window [" + earliest + ", " + latest
+                    + "] (statutory " + statutory.retirementMonth() + "); estimated as asked");
         }
         return month;
     }
@@ -187,13 +191,16 @@ public final class PensionCalculator {
     }
 
     /** "达到法定退休年龄但不满最低缴费年限的，可以…延长缴费或者一次性缴费": a warning with the months missing. */
-    private static void checkMinimumYears(BigDecimal years, YearMonth retirement, List<String> warnings) {
+    private static void checkMinimumYears(BigDecimal years, YearMonth retirement, Status status) {
         BigDecimal minimum = RetirementAgeCalculator.minimumContributionYears(retirement.getYear());
         if (years.compareTo(minimum) < 0) {
             int gap = minimum.subtract(years).multiply(TWELVE).setScale(0, RoundingMode.CEILING).intValueExact();
-            warnings.add(Money.text(years) + " contribution years are below the minimum of " + Money.text(minimum)
-                    + " for retiring in " + retirement.getYear() + ": " + gap + " months short (延长缴费 or 一次性缴费);"
-                    + " no monthly pension until it is reached");
+            status.add(StatusCode.BELOW_MINIMUM_YEARS, "contributionYears", "缴费年限 " + Money.text(years)
+                    + " 年低于 " + retirement.getYear() + " 年退休的最低缴费年限 " + Money.text(minimum) + " 年，差 " + gap
+                    + " 个月（可延长缴费或一次性缴费）；达到前不能按月领取基本养老金", Money.text(years)
+                    + " contribution years are below the minimum of " + Money.text(minimum) + " for retiring in "
+                    + retirement.getYear() + ": " + gap + " months short (延长缴费 or 一次性缴费); no monthly pension until"
+                    + " it is reached");
         }
     }
 
@@ -218,7 +225,7 @@ public final class PensionCalculator {
     }
 
     private static BigDecimal transitional(PensionRequest request, BigDecimal deemed, PensionParameters parameters,
-            List<String> warnings, Trace trace) {
+            Status status, Trace trace) {
         if (deemed.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -231,7 +238,9 @@ public final class PensionCalculator {
         TransitionalFormula formula = parameters.transitionalFormula();
         if (formula == null) {
             formula = TransitionalFormula.BASE_TIMES_INDEX;
-            warnings.add("no transitional formula published; used 计发基数 × 指数 × 视同缴费年限 × 过渡系数");
+            status.add(StatusCode.TRANSITIONAL_FORMULA_ASSUMED, "transitional", "未公布过渡性养老金计算办法；按 计发基数 × 指数"
+                    + " × 视同缴费年限 × 过渡系数 计算", "no transitional formula published; used calculation base × index"
+                    + " × deemed years × transitional coefficient");
         }
         TransitionalPension strategy = TransitionalPension.of(formula);
         Parameter base = parameters.calculationBase();

@@ -10,13 +10,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.Money;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.pension.ProjectionResult.Scenario;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
@@ -58,6 +59,10 @@ public final class PensionProjectionCalculator {
         return project(request, today, regional, national, Trace.NONE);
     }
 
+    /** The scenarios' names in Chinese, for findings. */
+    private static final Map<String, String> ZH_SCENARIO = Map.of("statutory", "法定退休", "earliest", "最早退休",
+            "latest", "最晚退休");
+
     /**
      * @param today the current month, given by the caller
      * @throws InvalidInputException on missing or out-of-range inputs (field names as in {@link ProjectionRequest})
@@ -73,16 +78,16 @@ public final class PensionProjectionCalculator {
                     + " came before the 2025 reform; estimate that pension instead of projecting it");
         }
         PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national);
-        List<String> warnings = new ArrayList<>();
+        Status status = new Status();
 
         Scenario atStatutory = scenario("statutory", statutory.retirementMonth(), request, assumptions, statutory,
-                parameters, warnings, trace);
-        YearMonth earliest = earliestMonth(statutory, assumptions, warnings);
+                parameters, status, trace);
+        YearMonth earliest = earliestMonth(statutory, assumptions, status);
         Scenario atEarliest = earliest == null ? null
-                : scenario("earliest", earliest, request, assumptions, statutory, parameters, warnings, trace);
+                : scenario("earliest", earliest, request, assumptions, statutory, parameters, status, trace);
         Scenario atLatest = scenario("latest", statutory.flexible().latestMonth(), request, assumptions, statutory,
-                parameters, warnings, trace);
-        return new ProjectionResult(atStatutory, atEarliest, atLatest, List.copyOf(warnings));
+                parameters, status, trace);
+        return new ProjectionResult(atStatutory, atEarliest, atLatest, status.report());
     }
 
     /** The validated inputs of the projection. */
@@ -132,14 +137,15 @@ public final class PensionProjectionCalculator {
         }
     }
 
-    private static YearMonth earliestMonth(RetirementAgeResult statutory, Assumptions assumptions,
-            List<String> warnings) {
+    private static YearMonth earliestMonth(RetirementAgeResult statutory, Assumptions assumptions, Status status) {
         YearMonth from = statutory.flexible().earliestMonth();
         if (from.isBefore(assumptions.today())) {
             from = assumptions.today();
         }
         if (from.isAfter(statutory.retirementMonth())) {
-            warnings.add("no earliest projection: the early-retirement window ended at " + statutory.retirementMonth());
+            status.add(StatusCode.SCENARIO_NOT_PROJECTED, "earliest", "无最早退休情形：弹性提前退休区间已于 "
+                    + statutory.retirementMonth() + " 结束", "no earliest projection: the early-retirement window ended at "
+                    + statutory.retirementMonth());
             return null;
         }
         for (YearMonth month = from; !month.isAfter(statutory.retirementMonth()); month = month.plusMonths(1)) {
@@ -148,15 +154,17 @@ public final class PensionProjectionCalculator {
                 return month;
             }
         }
-        warnings.add("no flexible early retirement: the minimum contribution years are not reached before the "
-                + "statutory month " + statutory.retirementMonth());
+        status.add(StatusCode.SCENARIO_NOT_PROJECTED, "earliest", "不能弹性提前退休：法定退休月份 "
+                + statutory.retirementMonth() + " 前达不到最低缴费年限", "no flexible early retirement: the minimum"
+                + " contribution years are not reached before the statutory month " + statutory.retirementMonth());
         return null;
     }
 
     private static Scenario scenario(String name, YearMonth month, ProjectionRequest request, Assumptions assumptions,
-            RetirementAgeResult statutory, PensionParameters parameters, List<String> warnings, Trace trace) {
+            RetirementAgeResult statutory, PensionParameters parameters, Status status, Trace trace) {
         if (month.isBefore(assumptions.today())) {
-            warnings.add("no " + name + " projection: " + month + " is already past");
+            status.add(StatusCode.SCENARIO_NOT_PROJECTED, name, "无" + ZH_SCENARIO.get(name) + "情形：" + month
+                    + " 已过去", "no " + name + " projection: " + month + " is already past");
             return null;
         }
         int months = assumptions.monthsUntil(month);
@@ -175,12 +183,14 @@ public final class PensionProjectionCalculator {
                         .calculated("retirementMonth", month)
                         .calculated("months", months));
         if (years.signum() == 0) {
-            warnings.add("no " + name + " projection: no contribution years by " + month);
+            status.add(StatusCode.SCENARIO_NOT_PROJECTED, name, "无" + ZH_SCENARIO.get(name) + "情形：到 " + month
+                    + " 尚无缴费年限", "no " + name + " projection: no contribution years by " + month);
             return null;
         }
         PensionRequest estimate = new PensionRequest(request.category(), request.birthMonth(), month, years,
                 request.deemedYears(), request.averageIndex(), balance, request.transitionalIndex(), null);
         PensionResult pension = PensionCalculator.estimate(estimate, statutory, parameters.scaled(growth), trace);
+        status.include(pension.status(), name + ".pension.");
         return new Scenario(month, years, balance, pension);
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.shebao.calcservice.calc.Status;
+
 /**
  * A monthly pension at retirement: 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 + local supplements.
  *
@@ -27,7 +29,7 @@ public record PensionResult(
         BigDecimal calculationBase,
         YearMonth retirementMonth,
         ParametersSource parametersSource,
-        List<String> warnings) {
+        Status.Report status) {
 
     /** One local supplement: fixed amount + amount per contribution year. */
     public record Supplement(String label, BigDecimal amount) {

@@ -2,7 +2,8 @@ package org.shebao.calcservice.calc.pension;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.List;
+
+import org.shebao.calcservice.calc.Status;
 
 /**
  * Projected pensions at the statutory retirement month and at both ends of the flexible window. A scenario is null
@@ -13,7 +14,7 @@ public record ProjectionResult(
         Scenario statutory,
         Scenario earliest,
         Scenario latest,
-        List<String> warnings) {
+        Status.Report status) {
 
     /**
      * @param contributionYears years at retirement (to 4 decimals), including the years still to be paid

@@ -14,6 +14,8 @@ import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.StatusCode;
+import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.contribution.AdjustmentRequest.Month;
 import org.shebao.calcservice.calc.contribution.AdjustmentRequest.PaidLine;
 import org.shebao.contract.PolicyKind;
@@ -105,6 +107,18 @@ class ContributionAdjustmentCalculatorTest {
         assertThat(pension.employerOwed()).isNull();
         assertThat(pension.employeeOwed()).isEqualByComparingTo("16.00");
         assertThat(result.totals().employer()).isNull();
+        assertThat(result.status().unknown()).containsExactly(
+                new Unknown("months[0].lines[0].employerPaid", StatusCode.RATE_NOT_PUBLISHED),
+                new Unknown("months[0].lines[0].employerOwed", StatusCode.RATE_NOT_PUBLISHED),
+                new Unknown("months[0].owed.employer", StatusCode.RATE_NOT_PUBLISHED),
+                new Unknown("months[0].owed.total", StatusCode.RATE_NOT_PUBLISHED),
+                new Unknown("totals.employer", StatusCode.RATE_NOT_PUBLISHED),
+                new Unknown("totals.total", StatusCode.RATE_NOT_PUBLISHED));
+        assertThat(result.status().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.field()).isEqualTo("months[0].lines[0].employerPaid");
+            assertThat(finding.en()).startsWith("2025-07 (as billed): 养老保险: employer rate not published in H/");
+            assertThat(finding.zh()).startsWith("2025-07（原缴费）：养老保险：");
+        });
     }
 
     @Test

@@ -13,12 +13,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.shebao.calcservice.calc.CityH;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.TraceStep;
+import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.contribution.ContributionResult.Line;
 import org.shebao.contract.payload.BaseRange;
 import org.shebao.contract.payload.ContributionLine;
@@ -68,7 +71,7 @@ class ContributionCalculatorTest {
         assertThat(result.totals().employer()).isEqualByComparingTo("2490.00");
         assertThat(result.totals().employee()).isEqualByComparingTo("1053.00");
         assertThat(result.totals().total()).isEqualByComparingTo("3543.00");
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
         assertThat(result.housingFund()).isNull();
     }
 
@@ -174,8 +177,15 @@ class ContributionCalculatorTest {
             assertThat(result.totals().employer()).isNull();
             assertThat(result.totals().employee()).isEqualByComparingTo("1000.00");
             assertThat(result.totals().total()).isNull();
-            assertThat(result.warnings()).singleElement().asString()
-                    .contains("医疗保险", "employer rate not published", "H/CONTRIBUTION v1");
+            Finding rate = result.status().findings().stream()
+                    .filter(f -> f.code() == StatusCode.RATE_NOT_PUBLISHED).findFirst().orElseThrow();
+            assertThat(rate.field()).isEqualTo("lines[1].employerRate");
+            assertThat(rate.en()).contains("医疗保险", "employer rate not published", "H/CONTRIBUTION v1");
+            assertThat(rate.zh()).contains("医疗保险", "未公布单位费率", "H/CONTRIBUTION v1");
+            assertThat(result.status().unknown()).contains(
+                    new Unknown("lines[1].employerAmount", StatusCode.RATE_NOT_PUBLISHED),
+                    new Unknown("totals.employer", StatusCode.RATE_NOT_PUBLISHED),
+                    new Unknown("totals.total", StatusCode.RATE_NOT_PUBLISHED));
         }
 
         @Test
@@ -187,7 +197,7 @@ class ContributionCalculatorTest {
                     CityH.contribution(Map.of(ParticipantType.EMPLOYEE, schedule), CityH.fenHalfUp()));
 
             assertThat(line(result, InsuranceType.UNEMPLOYMENT).employeeAmount()).isEqualByComparingTo("0");
-            assertThat(result.warnings()).isEmpty();
+            assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
         }
 
         @Test
@@ -205,7 +215,7 @@ class ContributionCalculatorTest {
             assertThat(line.employeeAmount()).isEqualByComparingTo("3.00");
             // neither rate nor fixed amount on the employer side: not published
             assertThat(line.employerAmount()).isNull();
-            assertThat(result.warnings()).singleElement().asString()
+            assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
                     .contains("大额医疗互助: employer rate not published");
         }
 
@@ -242,8 +252,11 @@ class ContributionCalculatorTest {
             assertThat(line(result, InsuranceType.PENSION).employerAmount()).isEqualByComparingTo("0");
             assertThat(result.totals().employer()).isEqualByComparingTo("0");
             assertThat(result.totals().total()).isEqualByComparingTo("9000.00");
-            assertThat(result.warnings()).isEmpty();
-            // 8 % of the base to the pension account; no medical crediting published
+            // 8 % of the base to the pension account; no medical crediting published, so that credit is unknown
+            assertThat(result.status().findings()).extracting(Finding::code)
+                    .containsExactly(StatusCode.ACCOUNT_RATE_NOT_PUBLISHED);
+            assertThat(result.status().unknown())
+                    .containsExactly(new Unknown("personalAccounts.medical", StatusCode.ACCOUNT_RATE_NOT_PUBLISHED));
             assertThat(result.personalAccounts().pension()).isEqualByComparingTo("2400.00");
             assertThat(result.personalAccounts().medical()).isNull();
         }
@@ -335,10 +348,10 @@ class ContributionCalculatorTest {
                     ParticipantType.EMPLOYEE, MONTH, d("10000"), d("0.005"), null, null, null), policy);
 
             assertThat(line(without, InsuranceType.WORK_INJURY).employerAmount()).isNull();
-            assertThat(without.warnings()).singleElement().asString()
+            assertThat(without.status().findings()).extracting(Finding::en).singleElement().asString()
                     .contains("no default employer rate", "workInjuryRate within [0.002, 0.019]");
             assertThat(line(with, InsuranceType.WORK_INJURY).employerAmount()).isEqualByComparingTo("50.00");
-            assertThat(with.warnings()).isEmpty();
+            assertThat(with.status().findings()).extracting(Finding::en).isEmpty();
         }
 
         @Test
@@ -349,7 +362,8 @@ class ContributionCalculatorTest {
             ContributionResult result = ContributionCalculator.calculate(request,
                     CityH.contribution(CityH.fenHalfUp()));
 
-            assertThat(result.warnings()).singleElement().asString().startsWith("workInjuryRate ignored");
+            assertThat(result.status().findings()).filteredOn(f -> f.code() == StatusCode.INPUT_IGNORED)
+                    .extracting(Finding::en).singleElement().asString().startsWith("workInjuryRate ignored");
         }
     }
 
@@ -400,7 +414,8 @@ class ContributionCalculatorTest {
                     CityH.contribution(CityH.fenHalfUp()));
 
             assertThat(result.housingFund()).isNull();
-            assertThat(result.warnings()).singleElement().asString().startsWith("housing fund not computed");
+            assertThat(result.status().findings()).extracting(Finding::en)
+                    .singleElement().asString().startsWith("housing fund not computed");
         }
     }
 

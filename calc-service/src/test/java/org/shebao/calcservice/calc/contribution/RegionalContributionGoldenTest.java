@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.PolicyData;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
@@ -54,7 +55,8 @@ class RegionalContributionGoldenTest {
         assertThat(line(result, InsuranceType.PENSION).employerAmount()).isEqualByComparingTo("1600.00");
         assertThat(line(result, InsuranceType.UNEMPLOYMENT).employerAmount()).isEqualByComparingTo("50.00");
         assertThat(line(result, InsuranceType.MEDICAL).employerAmount()).isNull();
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("employer rate not published"));
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .anySatisfy(w -> assertThat(w).contains("employer rate not published"));
     }
 
     /** C2 (北京 2024年度, 5000 → floor 6821): 养老个人 545.68; 失业个人 34.105 → 34.11 half up. */

@@ -7,6 +7,7 @@ import static org.shebao.calcservice.calc.CityH.d;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
@@ -73,7 +74,7 @@ class LifetimeEligibilityCalculatorTest {
                 new LifetimeEligibilityRequest(Gender.MALE, 300, 300, RETIRES), CITY_H);
 
         assertThat(result.eligible()).isTrue();
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
     }
 
     /** The shape of A4: "超过" needs one month more than the years; more is eligible without a local minimum. */
@@ -86,7 +87,7 @@ class LifetimeEligibilityCalculatorTest {
         assertThat(result.requiredMonths()).isEqualTo(241);
         assertThat(result.localRequiredMonths()).isNull();
         assertThat(result.localGapMonths()).isNull();
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
     }
 
     /** The A4 boundary: exactly the years is not "超过": one month short, flagged. */
@@ -97,7 +98,8 @@ class LifetimeEligibilityCalculatorTest {
 
         assertThat(result.eligible()).isFalse();
         assertThat(result.gapMonths()).isEqualTo(1);
-        assertThat(result.warnings()).singleElement().asString().contains("exactly 240 months", "超过");
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .singleElement().asString().contains("exactly 240 months", "超过");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.shebao.calcservice.calc.CityH;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.PolicyGapException;
@@ -67,7 +68,7 @@ class MedicalReimbursementCalculatorTest {
             assertThat(result.patientPayment()).isEqualByComparingTo("6105.00");
             assertThat(result.directSettlement()).isTrue();
             assertThat(result.nextSteps()).isEmpty();
-            assertThat(result.warnings()).isEmpty();
+            assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
         }
 
         /** R2 (city H): 退休 三级 → 18700 × 91 % = 17017.00. */
@@ -175,7 +176,7 @@ class MedicalReimbursementCalculatorTest {
             assertThat(result.reductionPoints()).isEqualByComparingTo("0.10");
             assertThat(result.ratio()).isEqualByComparingTo("0.75");
             assertThat(result.fundPayment()).isEqualByComparingTo("14025.00");
-            assertThat(result.warnings()).isEmpty();
+            assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
         }
 
         /** Y3 (city H): 急诊抢救 counts as filed → 75 %, settled directly. */
@@ -217,7 +218,8 @@ class MedicalReimbursementCalculatorTest {
             assertThat(filing.notes()).contains("有效期内可多次就诊");
             assertThat(result.nextSteps().get(1).withinMonths()).isEqualTo(6);
             assertThat(result.nextSteps().get(1).materials()).containsExactly("费用发票");
-            assertThat(result.warnings()).singleElement().asString().startsWith("not filed");
+            assertThat(result.status().findings()).extracting(Finding::en)
+                    .singleElement().asString().startsWith("not filed");
         }
 
         @Test
@@ -228,7 +230,7 @@ class MedicalReimbursementCalculatorTest {
                     silent, National.outOfAreaMaxima(), null);
 
             assertThat(result.fundPayment()).isEqualByComparingTo("14025.00");
-            assertThat(result.warnings()).singleElement().asString()
+            assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
                     .contains("national maximum of 10 points", "100000/MEDICAL_BENEFIT v1");
         }
 
@@ -256,7 +258,8 @@ class MedicalReimbursementCalculatorTest {
             assertThat(result.seriousIllnessPayment()).isEqualByComparingTo("0");
             assertThat(result.patientPayment()).isEqualByComparingTo("20000");
             assertThat(result.nextSteps()).isEmpty();
-            assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("the fund pays nothing"));
+            assertThat(result.status().findings()).extracting(Finding::en)
+                    .anySatisfy(w -> assertThat(w).contains("the fund pays nothing"));
         }
 
         @Test
@@ -271,7 +274,7 @@ class MedicalReimbursementCalculatorTest {
             assertThat(result.fundPayment()).isEqualByComparingTo("12155.00");
             assertThat(result.nextSteps()).singleElement()
                     .satisfies(step -> assertThat(step.action()).isEqualTo(NextStepAction.FILE));
-            assertThat(result.warnings()).hasSize(2);
+            assertThat(result.status().findings()).extracting(Finding::en).hasSize(2);
         }
     }
 
@@ -289,7 +292,8 @@ class MedicalReimbursementCalculatorTest {
 
             assertThat(result.deductible()).isEqualByComparingTo("1800");
             assertThat(result.fundPayment()).isEqualByComparingTo("1600.00");
-            assertThat(result.warnings()).singleElement().asString().contains("deductible is applied in full");
+            assertThat(result.status().findings()).extracting(Finding::en)
+                    .singleElement().asString().contains("deductible is applied in full");
         }
 
         @Test

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.PolicyData;
 import org.shebao.calcservice.calc.medical.ResidentQuoteRequest.Member;
 import org.shebao.contract.PolicyKind;
@@ -27,7 +28,8 @@ class RegionalMedicalGoldenTest {
 
         assertThat(result.total()).isEqualByComparingTo("1200");
         assertThat(result.waitingMonths()).isZero();
-        assertThat(result.warnings()).singleElement().asString().contains("national minimums");
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .singleElement().asString().contains("national minimums");
     }
 
     /** M2 (R*, coverage-year reading): coverage year 2024, one person → 380. */
@@ -70,6 +72,7 @@ class RegionalMedicalGoldenTest {
         assertThat(sixteen.eligible()).isTrue();
         assertThat(fifteen.eligible()).isFalse();
         assertThat(fifteen.gapMonths()).isEqualTo(1);
-        assertThat(fifteen.warnings()).singleElement().asString().contains("exactly 180 months");
+        assertThat(fifteen.status().findings()).extracting(Finding::en)
+                .singleElement().asString().contains("exactly 180 months");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shebao.calcservice.calc.CityH;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
@@ -105,7 +106,7 @@ class ResidentQuoteCalculatorTest {
         assertThat(result.lines().get(0).label()).isEqualTo("城乡居民");
         assertThat(result.lines().get(1).amount()).isEqualByComparingTo("300");
         assertThat(result.total()).isEqualByComparingTo("1560");
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
     }
 
     @Test
@@ -113,7 +114,8 @@ class ResidentQuoteCalculatorTest {
         ResidentQuoteResult result = ResidentQuoteCalculator.calculate(request(true, 0, 0, false),
                 policy(NATIONAL_WAITING, true));
 
-        assertThat(result.warnings()).singleElement().asString().contains("national minimums");
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .singleElement().asString().contains("national minimums");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.shebao.calcservice.calc.CityH;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.payload.AssistanceStatus;
@@ -69,7 +70,8 @@ class SeriousIllnessCalculatorTest {
         SeriousIllnessCalculator.Result result = pay(AssistanceStatus.LOW_INCOME, "0", "150000");
 
         assertThat(result.payment()).isEqualByComparingTo("89652.00");
-        assertThat(result.warnings()).singleElement().asString().contains("LOW_INCOME", "H/MEDICAL_BENEFIT v1");
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .singleElement().asString().contains("LOW_INCOME", "H/MEDICAL_BENEFIT v1");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.shebao.calcservice.calc.CityH;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.PolicyGapException;
@@ -79,7 +80,8 @@ class PensionCalculatorTest {
         assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2024, 6));
         // base and coefficient from the caller, 计发月数 from the national table
         assertThat(result.parametersSource()).isEqualTo(ParametersSource.MIXED);
-        assertThat(result.warnings()).singleElement().asString().contains("no transitional formula published");
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .singleElement().asString().contains("no transitional formula published");
     }
 
     /** P5: 原55女 retiring at 55 with an account of 170000 → 170000 / 170 = 1000.00. */
@@ -104,7 +106,7 @@ class PensionCalculatorTest {
         PensionResult result = PensionCalculator.calculate(request, null, TABLE);
 
         assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2032, 8));
-        assertThat(result.warnings()).singleElement().asString()
+        assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
                 .contains("minimum of 16.5", "2032", "18 months short");
     }
 
@@ -123,7 +125,7 @@ class PensionCalculatorTest {
         assertThat(at62.personalAccount()).isEqualByComparingTo("2400.00");
         // 10000 × 2.2 / 2 × 30 % in both; 62 is within the flexible window
         assertThat(at62.basic()).isEqualByComparingTo("3300.00");
-        assertThat(at62.warnings()).isEmpty();
+        assertThat(at62.status().findings()).extracting(Finding::en).isEmpty();
     }
 
     @Nested
@@ -178,7 +180,7 @@ class PensionCalculatorTest {
             assertThat(result.transitional()).isEqualByComparingTo("600.00");
             assertThat(result.total()).isEqualByComparingTo("5538.85");
             assertThat(result.parametersSource()).isEqualTo(ParametersSource.POLICY);
-            assertThat(result.warnings()).isEmpty();
+            assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
         }
 
         @Test
@@ -294,7 +296,7 @@ class PensionCalculatorTest {
 
             assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2029, 1));
             assertThat(result.annuityMonths()).isEqualTo(145);
-            assertThat(result.warnings()).singleElement().asString()
+            assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
                     .contains("outside the statutory window [2030-01, 2034-05]");
         }
     }

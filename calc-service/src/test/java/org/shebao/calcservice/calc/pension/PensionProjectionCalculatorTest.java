@@ -7,6 +7,7 @@ import static org.shebao.calcservice.calc.CityH.d;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.SourcedPolicy;
@@ -50,7 +51,7 @@ class PensionProjectionCalculatorTest {
         // latest 2034-05: 100 months
         assertThat(result.latest().retirementMonth()).isEqualTo(YearMonth.of(2034, 5));
         assertThat(result.latest().projectedBalance()).isEqualByComparingTo("180000.00");
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
     }
 
     @Test
@@ -89,9 +90,11 @@ class PensionProjectionCalculatorTest {
         ProjectionResult result = PensionProjectionCalculator.project(request("5", "0", "0"), TODAY, null, TABLE);
 
         assertThat(result.earliest()).isNull();
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("no flexible early retirement"));
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .anySatisfy(w -> assertThat(w).startsWith("no flexible early retirement"));
         // at the statutory month 5 + 5.3333 years fall short of the 2031 minimum of 16
-        assertThat(result.statutory().pension().warnings()).anySatisfy(w -> assertThat(w).contains("minimum of 16"));
+        assertThat(result.statutory().pension().status().findings()).extracting(Finding::en)
+                .anySatisfy(w -> assertThat(w).contains("minimum of 16"));
     }
 
     @Test
@@ -103,7 +106,8 @@ class PensionProjectionCalculatorTest {
         assertThat(result.statutory()).isNull();
         assertThat(result.earliest()).isNull();
         assertThat(result.latest().retirementMonth()).isEqualTo(YearMonth.of(2034, 5));
-        assertThat(result.warnings()).containsExactly("no statutory projection: 2031-05 is already past",
+        assertThat(result.status().findings()).extracting(Finding::en)
+                .containsExactly("no statutory projection: 2031-05 is already past",
                 "no earliest projection: the early-retirement window ended at 2031-05");
     }
 

@@ -1,15 +1,14 @@
-package org.shebao.calcservice.service;
+package org.shebao.calcservice.rest;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -29,36 +27,27 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shebao.calcservice.api.BatchLines;
+import org.shebao.calcservice.api.ContributionAnswer;
 import org.shebao.calcservice.api.ContributionQuery;
 import org.shebao.calcservice.api.PolicyCitation;
+import org.shebao.calcservice.api.StatusItem;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.contribution.ContributionResult;
+import org.shebao.calcservice.service.ContributionService;
+import org.shebao.calcservice.service.NoPolicyInForceException;
+import org.shebao.calcservice.service.Outcome;
+import org.shebao.calcservice.service.UnknownRegionException;
 import org.shebao.contract.PolicyJson;
 
 /**
  * Many contribution bills in one request: NDJSON in, one NDJSON line out per line in, in the same order, then a last
- * line citing every policy used once. A bad line gets an error line of its own; the batch goes on.
+ * line citing every policy used once. Each line is calculated by {@link ContributionService} as a single bill would
+ * be; a bad line gets a problem line with the status a single request would have got, and the batch goes on.
  */
 @ApplicationScoped
-public class ContributionBatch {
-
-    /** One answered line: compact, policies cited by revision tag only. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Line(long line, String regionCode, YearMonth month, List<ContributionResult.Line> lines,
-            ContributionResult.Totals totals, ContributionResult.PersonalAccounts personalAccounts,
-            ContributionResult.HousingFund housingFund, List<String> policyRevisions, List<String> warnings) {
-    }
-
-    /** A line that could not be calculated, with the status a single request would have got. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Failure(long line, int status, String field, String detail) {
-    }
-
-    /** The closing line: each policy used, cited once, with what must be said about its figures. */
-    public record Summary(long lines, long failed, List<PolicyCitation> policies, List<String> warnings,
-            String notice) {
-    }
+class ContributionBatch {
 
     @Inject
     ContributionService contributions;
@@ -78,64 +67,66 @@ public class ContributionBatch {
         this.lineWriter = mapper.writer();
     }
 
-    public void run(InputStream in, OutputStream out) throws IOException {
-        Map<String, PolicyCitation> citations = new LinkedHashMap<>();
-        Set<String> policyWarnings = new LinkedHashSet<>();
-        long number = 0;
-        long failed = 0;
+    /** What the summary says: each version used once, and what must be said about it. */
+    private static final class Summary {
+        final Map<String, PolicyCitation> citations = new LinkedHashMap<>();
+        final Set<StatusItem> policyWarnings = new LinkedHashSet<>();
+        long lines;
+        long failed;
+    }
+
+    void run(InputStream in, OutputStream out) throws IOException {
+        Summary summary = new Summary();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             if (text.isBlank()) {
                 continue;
             }
-            number++;
-            if (number > maxLines) {
-                write(writer, new Failure(number, 413, null, "a batch holds at most " + maxLines
+            summary.lines++;
+            if (summary.lines > maxLines) {
+                write(writer, new BatchLines.Failed(summary.lines, 413, null, "a batch holds at most " + maxLines
                         + " lines; this one and the rest were not calculated"));
                 long skipped = 1 + countRemaining(reader);
-                failed += skipped;
-                number += skipped - 1;
+                summary.failed += skipped;
+                summary.lines += skipped - 1;
                 break;
             }
-            Object result = answer(number, text, citations, policyWarnings);
-            if (result instanceof Failure) {
-                failed++;
+            Object line = answer(summary.lines, text, summary);
+            if (line instanceof BatchLines.Failed) {
+                summary.failed++;
             }
-            write(writer, result);
+            write(writer, line);
         }
-        write(writer, new Summary(number, failed, List.copyOf(citations.values()), List.copyOf(policyWarnings),
-                AnswerBuilder.NOTICE));
+        write(writer, new BatchLines.Summary(summary.lines, summary.failed, List.copyOf(summary.citations.values()),
+                List.copyOf(summary.policyWarnings), Answers.NOTICE));
         writer.flush();
     }
 
-    private Object answer(long number, String text, Map<String, PolicyCitation> citations,
-            Set<String> policyWarnings) {
+    private Object answer(long number, String text, Summary summary) {
         try {
             ContributionQuery query = queryReader.readValue(text);
             Set<ConstraintViolation<ContributionQuery>> violations = validator.validate(query);
             if (!violations.isEmpty()) {
                 ConstraintViolation<ContributionQuery> first = violations.iterator().next();
-                return new Failure(number, 400, first.getPropertyPath().toString(), first.getMessage());
+                return new BatchLines.Failed(number, 400, first.getPropertyPath().toString(), first.getMessage());
             }
-            AnswerBuilder answer = new AnswerBuilder(false);
-            ContributionResult result = contributions.compute(query, answer);
-            citations.putAll(answer.citationsByVersion());
-            policyWarnings.addAll(answer.warnings());
-            return new Line(number, query.regionCode(), query.month(), result.lines(), result.totals(),
-                    result.personalAccounts(), result.housingFund(), answer.revisionTags(),
-                    result.warnings().isEmpty() ? null : result.warnings());
+            Outcome<ContributionResult> outcome = contributions.calculate(query, false);
+            Answers.citations(outcome).forEach(summary.citations::putIfAbsent);
+            summary.policyWarnings.addAll(Answers.policyWarnings(outcome));
+            return new BatchLines.Answered(number, Answers.batchLine(outcome, r -> ContributionAnswer.of(query, r)),
+                    Answers.revisionTags(outcome));
         } catch (MismatchedInputException e) {
             String field = PolicyJson.fieldPath(e);
-            return new Failure(number, 400, field.isEmpty() ? null : field, e.getOriginalMessage());
+            return new BatchLines.Failed(number, 400, field.isEmpty() ? null : field, e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return new Failure(number, 400, null, "not a JSON object: " + e.getOriginalMessage());
+            return new BatchLines.Failed(number, 400, null, "not a JSON object: " + e.getOriginalMessage());
         } catch (InvalidInputException e) {
-            return new Failure(number, 400, e.field(), e.reason());
+            return new BatchLines.Failed(number, 400, e.field(), e.reason());
         } catch (UnknownRegionException e) {
-            return new Failure(number, 404, e.field(), e.getMessage());
+            return new BatchLines.Failed(number, 404, e.field(), e.getMessage());
         } catch (NoPolicyInForceException | PolicyGapException e) {
-            return new Failure(number, 422, null, e.getMessage());
+            return new BatchLines.Failed(number, 422, null, e.getMessage());
         }
     }
 

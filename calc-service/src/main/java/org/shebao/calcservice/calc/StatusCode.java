@@ -1,0 +1,67 @@
+package org.shebao.calcservice.calc;
+
+/**
+ * The stable codes of what an answer says about its figures (状态代码). Clients branch on the code, never on the text.
+ * A {@link Kind#CAVEAT} says what the cited policy's data cannot express; a {@link Kind#WARNING} says what the caller
+ * must know about this answer or its request. A code is also the {@code reason} of an unknown figure. Codes are only
+ * ever added; each is documented in the API guide (§4.3).
+ */
+public enum StatusCode {
+
+    /** A cited version's figures come from third-party material, not an official text. */
+    POLICY_NOT_OFFICIAL(Kind.WARNING),
+    /** A cited version's figures are estimates derived from other published figures. */
+    POLICY_ESTIMATED(Kind.WARNING),
+    /** The caller's own payload replaced the published policy (what-if). */
+    CALLER_SUPPLIED_POLICY(Kind.WARNING),
+    /** An input the policy gives no use for was ignored. */
+    INPUT_IGNORED(Kind.WARNING),
+    /** The retirement month lies outside the statutory flexible window. */
+    OUTSIDE_FLEXIBLE_WINDOW(Kind.WARNING),
+    /** The contribution years are below the minimum for a monthly pension. */
+    BELOW_MINIMUM_YEARS(Kind.WARNING),
+    /** A projection scenario could not be projected (month past, window closed, minimum years not reached). */
+    SCENARIO_NOT_PROJECTED(Kind.WARNING),
+    /** Care outside the insured region was not filed; the amounts assume a filing or a manual claim. */
+    NOT_FILED(Kind.WARNING),
+    /** The annual outpatient deductible was applied in full: earlier spending toward it is not known. */
+    OUTPATIENT_DEDUCTIBLE_ASSUMED(Kind.WARNING),
+    /** Exactly the stated years: the rule requires more than them. */
+    STRICTLY_MORE_REQUIRED(Kind.WARNING),
+
+    /** A rate is not published in the cited version: the amounts and totals that need it are unknown. */
+    RATE_NOT_PUBLISHED(Kind.CAVEAT),
+    /** The cited version publishes a range but no default employer rate; the caller must give one. */
+    NO_DEFAULT_RATE(Kind.CAVEAT),
+    /** The cited version publishes no crediting rate for a personal account. */
+    ACCOUNT_RATE_NOT_PUBLISHED(Kind.CAVEAT),
+    /** The cited version publishes no housing-fund rule. */
+    NO_HOUSING_FUND_RULE(Kind.CAVEAT),
+    /** The fees are national minimums; local fees may be higher. */
+    NATIONAL_MINIMUM_FEES(Kind.CAVEAT),
+    /** The cited version publishes no 大病保险 terms for the case; standard terms or none apply. */
+    NO_SERIOUS_ILLNESS_TERMS(Kind.CAVEAT),
+    /** The insured region publishes no 异地就医 reduction for the filing; the national maximum was used. */
+    NATIONAL_REDUCTION_USED(Kind.CAVEAT),
+    /** No rule on unfiled care is published. */
+    NO_UNFILED_CARE_RULE(Kind.CAVEAT),
+    /** No GUIDE documents the procedure: materials and channels are not listed. */
+    PROCEDURE_NOT_DOCUMENTED(Kind.CAVEAT),
+    /** No 过渡性养老金 formula is published; a stated one was assumed. */
+    TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT);
+
+    /** Where a code is listed in the answer. */
+    public enum Kind {
+        WARNING, CAVEAT
+    }
+
+    private final Kind kind;
+
+    StatusCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,61 @@
+package org.shebao.calcservice.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.shebao.calcservice.calc.Finding;
+import org.shebao.calcservice.calc.RecordingTrace;
+import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Status;
+import org.shebao.calcservice.calc.Trace;
+import org.shebao.contract.PolicyKind;
+import org.shebao.contract.payload.PolicyPayload;
+
+/** Collects, while one calculation is served, the policies it uses (each version once) and its trace. */
+public final class Usage {
+
+    /** By version ({@code 110000/CONTRIBUTION v2}): one answer may use two versions of one timeline (补差). */
+    private final Map<String, UsedPolicy> used = new LinkedHashMap<>();
+    private final Trace trace;
+
+    public Usage(boolean explain) {
+        this.trace = explain ? new RecordingTrace() : Trace.NONE;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /** Notes a published version as used; returns it for the calculator. */
+    public <P extends PolicyPayload> SourcedPolicy<P> use(ResolvedPolicy policy, Class<P> payloadType) {
+        used.putIfAbsent(policy.ref().label(), UsedPolicy.of(policy));
+        return policy.sourced(payloadType);
+    }
+
+    /** A what-if: the caller's own payload replaces the published one. */
+    public <P extends PolicyPayload> SourcedPolicy<P> callerSupplied(String regionCode, PolicyKind kind, P payload) {
+        UsedPolicy policy = UsedPolicy.callerSupplied(regionCode, kind);
+        used.putIfAbsent(policy.ref().label(), policy);
+        return SourcedPolicy.of(policy.ref(), payload);
+    }
+
+    public <R> Outcome<R> outcome(R result, Status.Report status) {
+        return outcome(result, status, false);
+    }
+
+    /** The served calculation: what must be said about the policies used comes before the calculation's own. */
+    public <R> Outcome<R> outcome(R result, Status.Report status, boolean projected) {
+        List<UsedPolicy> policies = List.copyOf(used.values());
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < policies.size(); i++) {
+            findings.add(policies.get(i).finding(i));
+        }
+        findings.removeIf(Objects::isNull);
+        findings.addAll(status.findings());
+        return new Outcome<>(result, policies, findings, status.unknown(), projected,
+                trace instanceof RecordingTrace recording ? recording.steps() : null);
+    }
+}

@@ -1,0 +1,53 @@
+package org.shebao.calcservice.service;
+
+import org.shebao.calcservice.calc.Finding;
+import org.shebao.calcservice.calc.PolicyRef;
+import org.shebao.calcservice.calc.StatusCode;
+import org.shebao.contract.Confidence;
+import org.shebao.contract.PolicyKind;
+import org.shebao.contract.PublishedPolicy;
+
+/**
+ * A policy an answer used: a published version with the revision of the timeline it was read from, or the caller's own
+ * payload (what-if), which has neither.
+ */
+public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision) {
+
+    static UsedPolicy of(ResolvedPolicy resolved) {
+        return new UsedPolicy(resolved.ref(), resolved.policy(), resolved.revision());
+    }
+
+    static UsedPolicy callerSupplied(String regionCode, PolicyKind kind) {
+        return new UsedPolicy(PolicyRef.callerSupplied(regionCode, kind), null, null);
+    }
+
+    public boolean isCallerSupplied() {
+        return published == null;
+    }
+
+    /** Header form: {@code 110000/CONTRIBUTION=7}, or {@code 110000/CONTRIBUTION=caller}. */
+    public String revisionTag() {
+        return ref.source() + "=" + (isCallerSupplied() ? "caller" : revision);
+    }
+
+    /** What an answer citing this policy as {@code policies[index]} must say about it; null when nothing. */
+    Finding finding(int index) {
+        String field = "policies[" + index + "]";
+        if (isCallerSupplied()) {
+            return new Finding(StatusCode.CALLER_SUPPLIED_POLICY, field, ref.kind() + " 参数由调用方提供（假设测算），"
+                    + "并非取自已发布的政策", ref.kind() + " parameters were supplied by the caller (what-if), not taken"
+                    + " from a published policy.");
+        }
+        if (published.confidence() == Confidence.ESTIMATE) {
+            return new Finding(StatusCode.POLICY_ESTIMATED, field, ref.label() + "：其数值系根据其他已公布数值推算的估计值"
+                    + "（见其来源与说明）", ref.label() + ": its figures are ESTIMATES derived from other published figures"
+                    + " (see its source and note).");
+        }
+        if (published.confidence() == Confidence.THIRD_PARTY) {
+            return new Finding(StatusCode.POLICY_NOT_OFFICIAL, field, ref.label() + "：其数值来自第三方资料，而非我们所见的"
+                    + "官方文本（见其来源与说明）", ref.label() + ": its figures come from THIRD_PARTY sources, not an"
+                    + " official text seen by us (see its source and note).");
+        }
+        return null;
+    }
+}
