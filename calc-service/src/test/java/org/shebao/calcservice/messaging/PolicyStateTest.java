@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shebao.calcservice.support.SeededPolicyTopic;
 import org.shebao.contract.Confidence;
@@ -46,6 +47,13 @@ class PolicyStateTest {
 
     @InjectTestResource
     KafkaBroker broker;
+
+    /** Every test starts from the whole seeded data set (thousands of records), as a ready instance holds it. */
+    @BeforeEach
+    void ready() {
+        Awaitility.await("calc-service caught up with the seeded topic").atMost(Duration.ofSeconds(120))
+                .until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
 
     @Test
     void metricsShowConsumerLagStalenessAndRequests() {

@@ -121,7 +121,9 @@ public class RegionService {
         if (national && region.parentCode() != null) {
             errors.add(new FieldError(prefix + "parentCode", "the nation has no parent"));
         }
-        if (!national) {
+        if (region.code().equals(region.parentCode())) {
+            errors.add(new FieldError(prefix + "parentCode", "a region cannot be its own parent"));
+        } else if (!national) {
             RegionEntity parent = region.parentCode() == null ? null : regions.findById(region.parentCode());
             RegionLevel expected = region.level().parentLevel();
             if (parent == null || parent.level != expected) {

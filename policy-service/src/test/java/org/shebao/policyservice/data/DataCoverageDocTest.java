@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +37,16 @@ class DataCoverageDocTest {
         }
 
         assertThat(coverageTable()).containsExactlyInAnyOrderElementsOf(fromFiles);
+    }
+
+    @Test
+    void everyRegionAppearsOnceAfterItsParent() {
+        Set<String> seen = new HashSet<>();
+        for (JsonNode region : DataSet.regions()) {
+            String parent = region.get("parentCode").asText(null);
+            assertThat(parent == null || seen.contains(parent)).as("parent of %s listed before it", region).isTrue();
+            assertThat(seen.add(region.get("code").asText())).as("%s listed once", region).isTrue();
+        }
     }
 
     private static List<String> coverageTable() throws IOException {
