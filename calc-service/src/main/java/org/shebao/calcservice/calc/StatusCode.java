@@ -12,6 +12,8 @@ public enum StatusCode {
     POLICY_NOT_OFFICIAL(Kind.WARNING),
     /** A cited version's figures are estimates derived from other published figures. */
     POLICY_ESTIMATED(Kind.WARNING),
+    /** A cited version's period has ended and it is used until its successor is published (暂按上年度, 补差 later). */
+    POLICY_CARRIED_FORWARD(Kind.WARNING),
     /** The caller's own payload replaced the published policy (what-if). */
     CALLER_SUPPLIED_POLICY(Kind.WARNING),
     /** An input the policy gives no use for was ignored. */

@@ -32,8 +32,6 @@ final class Answers {
     static final String POLICY_REVISION_HEADER = "Policy-Revision";
     static final String NOTICE = "估算结果，仅供参考；实际以经办机构核定为准。Estimate only: actual amounts are "
             + "settled by the social-insurance and medical-insurance agencies.";
-    /** No policy is carried forward past its period yet; the rule that does will set it per answer. */
-    private static final boolean PROVISIONAL = false;
 
     private Answers() {
     }
@@ -48,7 +46,7 @@ final class Answers {
     }
 
     private static <R, A> Answer<A> answer(Outcome<R> outcome, Function<R, A> shape) {
-        return new Answer<>(shape.apply(outcome.result()), unknown(outcome), PROVISIONAL, outcome.projected(),
+        return new Answer<>(shape.apply(outcome.result()), unknown(outcome), outcome.provisional(), outcome.projected(),
                 items(outcome.findings(), StatusCode.Kind.CAVEAT), items(outcome.findings(), StatusCode.Kind.WARNING),
                 outcome.policies().stream().map(Answers::citation).toList(),
                 outcome.trace() == null ? null : outcome.trace().stream().map(Answers::entry).toList(), NOTICE);
@@ -60,7 +58,7 @@ final class Answers {
      */
     static <R, A> Answer<A> batchLine(Outcome<R> outcome, Function<R, A> shape) {
         List<Finding> own = outcome.findings().stream().filter(f -> !isAboutPolicy(f)).toList();
-        return new Answer<>(shape.apply(outcome.result()), unknown(outcome), PROVISIONAL, outcome.projected(),
+        return new Answer<>(shape.apply(outcome.result()), unknown(outcome), outcome.provisional(), outcome.projected(),
                 items(own, StatusCode.Kind.CAVEAT), items(own, StatusCode.Kind.WARNING), null, null, null);
     }
 

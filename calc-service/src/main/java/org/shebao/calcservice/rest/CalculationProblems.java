@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.service.NoPolicyInForceException;
+import org.shebao.calcservice.service.RegionNotCoveredException;
 import org.shebao.calcservice.service.UnknownRegionException;
 import org.shebao.contract.PolicyJson;
 
@@ -43,11 +44,12 @@ public class CalculationProblems {
 
     @ServerExceptionMapper
     public Response unknownRegion(UnknownRegionException e, Request request) {
-        return Problems.builder(404, Problems.UNKNOWN_REGION, "Not Found", e.getMessage())
-                .with("violations", List.of(Map.of("field", e.field(), "in", location(request), "message",
-                        e.getMessage())))
-                .build()
-                .toResponse();
+        return regionProblem(404, Problems.UNKNOWN_REGION, "Not Found", e.field(), e.getMessage(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response notCovered(RegionNotCoveredException e, Request request) {
+        return regionProblem(422, Problems.NOT_COVERED, "Unprocessable Content", e.field(), e.getMessage(), request);
     }
 
     @ServerExceptionMapper
@@ -61,6 +63,15 @@ public class CalculationProblems {
     @ServerExceptionMapper
     public Response policyGap(PolicyGapException e) {
         return Problems.problem(422, Problems.POLICY_GAP, "Unprocessable Content", e.getMessage()).toResponse();
+    }
+
+    /** A problem with the region the request names, as a violation of its field. */
+    private static Response regionProblem(int status, String type, String title, String field, String message,
+            Request request) {
+        return Problems.builder(status, type, title, message)
+                .with("violations", List.of(Map.of("field", field, "in", location(request), "message", message)))
+                .build()
+                .toResponse();
     }
 
     /** GET endpoints take query parameters only; the others a JSON body. */

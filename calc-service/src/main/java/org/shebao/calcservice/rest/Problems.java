@@ -11,6 +11,7 @@ final class Problems {
 
     static final String INVALID_REQUEST = "invalid-request";
     static final String UNKNOWN_REGION = "unknown-region";
+    static final String NOT_COVERED = "not-covered";
     static final String NO_POLICY_IN_FORCE = "no-policy-in-force";
     static final String POLICY_GAP = "policy-gap";
     static final String REQUEST_TOO_LARGE = "request-too-large";

@@ -75,7 +75,7 @@ public class ContributionService {
         return timeline.versions().stream()
                 .filter(v -> v.version() == version)
                 .findFirst()
-                .map(v -> new ResolvedPolicy(v, timeline.revision(), now.requestedRegion()))
+                .map(v -> new ResolvedPolicy(v, timeline.revision(), now.requestedRegion(), null))
                 .orElseThrow(() -> new InvalidInputException(field + ".paidUnderVersion", "region "
                         + timeline.regionCode() + " has no published CONTRIBUTION version " + version));
     }

@@ -11,11 +11,12 @@ import org.shebao.calcservice.calc.Unknown;
  * must be said (about those policies first, then the calculation's caveats and warnings), the figures it could not
  * know, and its trace.
  *
- * @param projected true when figures were extrapolated into the future
+ * @param provisional true when a policy was carried forward past its period (暂按上年度)
+ * @param projected   true when figures were extrapolated into the future
  * @param trace     the steps with {@code explain}; null otherwise
  */
 public record Outcome<R>(R result, List<UsedPolicy> policies, List<Finding> findings, List<Unknown> unknown,
-        boolean projected, List<TraceStep> trace) {
+        boolean provisional, boolean projected, List<TraceStep> trace) {
 
     public Outcome {
         policies = List.copyOf(policies);

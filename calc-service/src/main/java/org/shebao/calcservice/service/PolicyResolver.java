@@ -16,8 +16,9 @@ import org.shebao.contract.Region;
 import org.shebao.contract.RegionResolution;
 
 /**
- * Finds the version in force by the contract's {@link RegionResolution} rule, on calc-service's state. Monthly
- * calculations ask for the first day of the month.
+ * Finds the version that applies by the contract's {@link RegionResolution} rule, on calc-service's state: in force
+ * along the region chain, else carried forward (暂按上年度) within the CARRY_FORWARD limit. Monthly calculations ask for
+ * the first day of the month.
  */
 @ApplicationScoped
 public class PolicyResolver {
@@ -26,6 +27,9 @@ public class PolicyResolver {
     PolicyState state;
 
     public List<Region> chain(String regionCode, String field) {
+        if (RegionResolution.outsideMainlandSystem(regionCode)) {
+            throw new RegionNotCoveredException(field, regionCode);
+        }
         List<Region> chain = state.chain(regionCode);
         if (chain.isEmpty()) {
             throw new UnknownRegionException(field, regionCode);
@@ -37,7 +41,7 @@ public class PolicyResolver {
         return resolve(chain(regionCode, field), kind, date, policy -> true);
     }
 
-    /** The nearest version in force that also satisfies {@code usable} (e.g. holds an annuity table). */
+    /** The version that applies and also satisfies {@code usable} (e.g. holds an annuity table). */
     public ResolvedPolicy resolve(List<Region> chain, PolicyKind kind, LocalDate date, Predicate<PublishedPolicy> usable) {
         return find(chain, kind, date, usable).orElseThrow(() -> new NoPolicyInForceException(chain.get(0).code(), kind,
                 date, periods(chain, kind)));
@@ -45,8 +49,8 @@ public class PolicyResolver {
 
     public Optional<ResolvedPolicy> find(List<Region> chain, PolicyKind kind, LocalDate date,
             Predicate<PublishedPolicy> usable) {
-        return RegionResolution.inForce(chain.stream().map(Region::code).toList(), kind, date, state::timeline, usable)
-                .map(found -> new ResolvedPolicy(found.policy(), found.timeline().revision(), chain.get(0).code()));
+        return RegionResolution.resolve(chain.stream().map(Region::code).toList(), kind, date, state::timeline, usable)
+                .map(found -> ResolvedPolicy.of(found, chain.get(0).code()));
     }
 
     private List<NoPolicyInForceException.Period> periods(List<Region> chain, PolicyKind kind) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.RecordingTrace;
@@ -29,9 +28,15 @@ public final class Usage {
         return trace;
     }
 
-    /** Notes a published version as used; returns it for the calculator. */
+    /**
+     * Notes a published version as used, and the CARRY_FORWARD version that allowed it when it was carried past its
+     * end; returns it for the calculator.
+     */
     public <P extends PolicyPayload> SourcedPolicy<P> use(ResolvedPolicy policy, Class<P> payloadType) {
         used.putIfAbsent(policy.ref().label(), UsedPolicy.of(policy));
+        if (policy.carriedForward()) {
+            used.putIfAbsent(policy.carriedForwardUnder().ref().label(), UsedPolicy.of(policy.carriedForwardUnder()));
+        }
         return policy.sourced(payloadType);
     }
 
@@ -51,11 +56,11 @@ public final class Usage {
         List<UsedPolicy> policies = List.copyOf(used.values());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < policies.size(); i++) {
-            findings.add(policies.get(i).finding(i));
+            findings.addAll(policies.get(i).findings(i));
         }
-        findings.removeIf(Objects::isNull);
         findings.addAll(status.findings());
-        return new Outcome<>(result, policies, findings, status.unknown(), projected,
+        boolean provisional = policies.stream().anyMatch(UsedPolicy::carriedForward);
+        return new Outcome<>(result, policies, findings, status.unknown(), provisional, projected,
                 trace instanceof RecordingTrace recording ? recording.steps() : null);
     }
 }

@@ -1,5 +1,8 @@
 package org.shebao.calcservice.service;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.StatusCode;
@@ -10,15 +13,17 @@ import org.shebao.contract.PublishedPolicy;
 /**
  * A policy an answer used: a published version with the revision of the timeline it was read from, or the caller's own
  * payload (what-if), which has neither.
+ *
+ * @param carriedForward the version was used past its end, under the CARRY_FORWARD rule (暂按上年度)
  */
-public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision) {
+public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision, boolean carriedForward) {
 
     static UsedPolicy of(ResolvedPolicy resolved) {
-        return new UsedPolicy(resolved.ref(), resolved.policy(), resolved.revision());
+        return new UsedPolicy(resolved.ref(), resolved.policy(), resolved.revision(), resolved.carriedForward());
     }
 
     static UsedPolicy callerSupplied(String regionCode, PolicyKind kind) {
-        return new UsedPolicy(PolicyRef.callerSupplied(regionCode, kind), null, null);
+        return new UsedPolicy(PolicyRef.callerSupplied(regionCode, kind), null, null, false);
     }
 
     public boolean isCallerSupplied() {
@@ -30,9 +35,30 @@ public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision
         return ref.source() + "=" + (isCallerSupplied() ? "caller" : revision);
     }
 
-    /** What an answer citing this policy as {@code policies[index]} must say about it; null when nothing. */
-    Finding finding(int index) {
+    /** What an answer citing this policy as {@code policies[index]} must say about it, most important first. */
+    List<Finding> findings(int index) {
         String field = "policies[" + index + "]";
+        List<Finding> findings = new ArrayList<>(2);
+        if (carriedForward) {
+            findings.add(carriedForwardFinding(field));
+        }
+        Finding confidence = confidenceFinding(field);
+        if (confidence != null) {
+            findings.add(confidence);
+        }
+        return findings;
+    }
+
+    /** 暂按上年度: the answer rests on a version whose period has ended, until its successor is published. */
+    private Finding carriedForwardFinding(String field) {
+        String period = published.effectiveFrom() + " → " + published.effectiveTo();
+        return new Finding(StatusCode.POLICY_CARRIED_FORWARD, field, ref.label() + "（" + published.effectiveFrom()
+                + "至" + published.effectiveTo() + "）已到期，新标准尚未公布，暂按该标准估算；新标准公布后可能需要补差（补收补退）",
+                ref.label() + " (" + period + ") has ended and its successor is not published yet: figures are "
+                        + "estimated on it provisionally and may be settled (补差) once the new figures are published.");
+    }
+
+    private Finding confidenceFinding(String field) {
         if (isCallerSupplied()) {
             return new Finding(StatusCode.CALLER_SUPPLIED_POLICY, field, ref.kind() + " 参数由调用方提供（假设测算），"
                     + "并非取自已发布的政策", ref.kind() + " parameters were supplied by the caller (what-if), not taken"

@@ -49,6 +49,14 @@ public final class RegionResolution {
     }
 
     /**
+     * Whether a GB/T 2260 code lies in 台湾 (71), 香港 (81) or 澳门 (82): valid codes, but outside the mainland
+     * social-insurance and medical-insurance system, so no policy of it can apply there.
+     */
+    public static boolean outsideMainlandSystem(String code) {
+        return code != null && (code.startsWith("71") || code.startsWith("81") || code.startsWith("82"));
+    }
+
+    /**
      * The region and its ancestors, nearest first; empty when the region is unknown.
      *
      * @param lookup   a region by code
