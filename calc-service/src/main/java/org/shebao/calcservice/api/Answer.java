@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param result      the endpoint's answer record
  * @param unknown     every figure of {@code result} that is null because it cannot be known, with the reason's code
- * @param provisional a policy was carried forward past its period (暂按上年度): figures may be settled (补差) once the new one is published
+ * @param provisional a policy was carried forward past its period (暂按上年度): figures may be settled (补差) once
+ *                    the new one is published
  * @param projected   a figure was extrapolated into the future (pension projections)
  * @param caveats     what the cited policies' data cannot express
  * @param warnings    what the caller must know about this answer or its request

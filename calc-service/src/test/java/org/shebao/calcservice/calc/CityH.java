@@ -32,7 +32,7 @@ import org.shebao.contract.payload.Scheme;
 import org.shebao.contract.payload.SeriousIllnessRule;
 
 /**
- * The hypothetical city H of policy-rules.md §7 (region code "H"): invented parameters that make the worked examples
+ * The hypothetical city H of docs/domain/rules.md §7 (region code "H"): invented parameters that make the worked examples
  * computable without resting on any real region's figures.
  */
 public final class CityH {

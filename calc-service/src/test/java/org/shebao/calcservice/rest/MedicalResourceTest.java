@@ -19,7 +19,7 @@ import org.shebao.calcservice.support.BrokerlessProfile;
 @TestProfile(BrokerlessProfile.class)
 class MedicalResourceTest {
 
-    /** The hypothetical city H of policy-rules.md §7.6, sent as a what-if: no real city publishes such a table. */
+    /** The hypothetical city H of docs/domain/rules.md §7.6, sent as a what-if: no real city publishes such a table. */
     private static final String CITY_H = "{\"schedules\":[{\"scheme\":\"EMPLOYEE\",\"memberStatus\":\"IN_SERVICE\","
             + "\"inpatient\":{\"levels\":[{\"hospitalLevel\":3,\"deductibleFirstAdmission\":1300,\"bands\":[{\"from\":0,"
             + "\"rate\":0.85}]}],\"annualFundCap\":500000},\"classBSelfPayShare\":0.1}],"
@@ -64,7 +64,7 @@ class MedicalResourceTest {
                 .contentType("application/problem+json");
     }
 
-    /** policy-rules.md W2: broke coverage 2 full years → 3 + 2 months; 2025 national minimum 400 元 (医保发〔2024〕19号). */
+    /** docs/domain/rules.md W2: broke coverage 2 full years → 3 + 2 months; 2025 national minimum 400 元 (医保发〔2024〕19号). */
     @Test
     void aResidentQuoteForFuyangFallsBackToTheNationalMinimumAndSaysSo() {
         String body = "{\"regionCode\":\"341200\",\"coverageYear\":2025,\"members\":[{\"category\":\"ADULT\",\"count\":3}],"
@@ -75,7 +75,7 @@ class MedicalResourceTest {
                 .body("caveats.code", hasItem("NATIONAL_MINIMUM_FEES"));
     }
 
-    /** policy-rules.md A4: 上海 requires more than 15 years (沪医保规〔2025〕7号 / 上海医保局问答). */
+    /** docs/domain/rules.md A4: 上海 requires more than 15 years (沪医保规〔2025〕7号 / 上海医保局问答). */
     @Test
     void shanghaiLifetimeEligibilityNeedsMoreThanFifteenYears() {
         given().queryParam("regionCode", "310000").queryParam("gender", "FEMALE").queryParam("cumulativeMonths", 192)

@@ -41,7 +41,7 @@ class RetirementPensionResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("category"));
     }
 
-    /** policy-rules.md P1: 广东 2025 计发基数 9493 (粤人社发〔2025〕32号), index 1.0, 35 years, account 200000, age 60. */
+    /** docs/domain/rules.md P1: 广东 2025 计发基数 9493 (粤人社发〔2025〕32号), index 1.0, 35 years, account 200000, age 60. */
     @Test
     void aGuangzhouPensionUsesTheProvincialBaseAndTheNationalAnnuityTable() {
         String body = "{\"regionCode\":\"440100\",\"category\":\"MALE\",\"birthMonth\":\"1965-01\","

@@ -34,7 +34,7 @@ import org.shebao.contract.payload.RateRange;
 import org.shebao.contract.payload.Rounding;
 
 /**
- * {@link ContributionCalculator} on the hypothetical city H of policy-rules.md (bases 5000–30000; 养老 16/8, 医疗 8/2 +
+ * {@link ContributionCalculator} on the hypothetical city H of docs/domain/rules.md (bases 5000–30000; 养老 16/8, 医疗 8/2 +
  * 3 元, 失业 0.5/0.5, 工伤 0.2–1.9 %). The regional golden cases C1–C13 read their figures from the policy data files
  * and live in their own test.
  */

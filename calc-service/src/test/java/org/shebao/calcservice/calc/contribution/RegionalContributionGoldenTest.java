@@ -22,7 +22,7 @@ import org.shebao.contract.payload.InsuranceType;
 import org.shebao.contract.payload.ParticipantType;
 
 /**
- * Golden cases C1–C13 of policy-rules.md §7.1, with every regional figure read from the policy data files. Where a
+ * Golden cases C1–C13 of docs/domain/rules.md §7.1, with every regional figure read from the policy data files. Where a
  * case rests on a figure the data leaves unpublished (an [M] employer rate), the test asserts that the amount is null
  * with a warning instead of the recalled value.
  */

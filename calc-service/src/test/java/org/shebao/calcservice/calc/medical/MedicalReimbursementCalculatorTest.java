@@ -27,7 +27,7 @@ import org.shebao.contract.payload.OutOfAreaRule;
 import org.shebao.contract.payload.Scheme;
 
 /**
- * Reimbursement in the hypothetical city H of policy-rules.md §7.6–7.8 (在职 三级 起付 1300 at 85 %, 二级 1000 at 88 %,
+ * Reimbursement in the hypothetical city H of docs/domain/rules.md §7.6–7.8 (在职 三级 起付 1300 at 85 %, 二级 1000 at 88 %,
  * 退休 三级 91 %, fund cap 500000, 乙类先行自付 10 %; 大病保险 threshold 19185 with §7.8's bands; 异地 reductions 0 / 10 /
  * 10 / 20 points).
  */

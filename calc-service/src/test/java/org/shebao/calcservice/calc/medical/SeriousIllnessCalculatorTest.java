@@ -17,7 +17,7 @@ import org.shebao.contract.payload.Band;
 import org.shebao.contract.payload.SeriousIllnessRule;
 
 /**
- * 大病保险 with the hypothetical segments of policy-rules.md §7.8 (city H): threshold 19185; above it 50000 @60 %,
+ * 大病保险 with the hypothetical segments of docs/domain/rules.md §7.8 (city H): threshold 19185; above it 50000 @60 %,
  * 50000 @70 %, 100000 @80 %, rest @90 %; cap 400000; 特困 (EXTREME_POVERTY): threshold × 0.5, +5 points, no cap. The
  * threshold and cap come from a brief and are unverified [M].
  */

@@ -14,7 +14,7 @@ import org.shebao.contract.PolicyKind;
 import org.shebao.contract.payload.PensionPolicy;
 
 /**
- * Golden cases P1, P3 and P4 of policy-rules.md §7.4 with the 计发基数 and the 计发月数 table read from the policy data
+ * Golden cases P1, P3 and P4 of docs/domain/rules.md §7.4 with the 计发基数 and the 计发月数 table read from the policy data
  * files. The worked examples leave out local supplements; where the data adds them (广东 +100 元 and 4 元 per year),
  * the test checks the components of the example and the total with the supplements.
  */

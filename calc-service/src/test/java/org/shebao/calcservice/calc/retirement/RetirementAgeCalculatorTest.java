@@ -12,7 +12,7 @@ import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.TraceStep;
 
-/** The national rule (NPC 2024 decision), policy-rules.md §4.2, cases T1–T16 of §7.5 and the boundaries. */
+/** The national rule (NPC 2024 decision), docs/domain/rules.md §4.2, cases T1–T16 of §7.5 and the boundaries. */
 class RetirementAgeCalculatorTest {
 
     @ParameterizedTest(name = "{0}: born {1} {2} → delay {3}, {4}岁{5}个月, retires {6}")
