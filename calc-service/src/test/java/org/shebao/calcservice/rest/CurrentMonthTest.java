@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -13,6 +15,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.shebao.calcservice.support.BrokerlessProfile;
 
 /**
@@ -39,6 +43,29 @@ class CurrentMonthTest {
                 .body("policies.find { it.kind == 'CONTRIBUTION' }.effectiveTo", equalTo("2026-07-01"))
                 .body("warnings.find { it.code == 'POLICY_CARRIED_FORWARD' }.field", equalTo("policies[0]"))
                 .body("result.lines.insurance", hasItems("PENSION", "MEDICAL", "UNEMPLOYMENT", "WORK_INJURY"));
+    }
+
+    /** The cities users asked about, this month and next: a bill with every insurance due, provisional or not. */
+    @ParameterizedTest
+    @CsvSource({ "110000", "310000", "440100", "440300", "330100", "510100", "420100", "341200" })
+    void thisMonthAndNextAreAnsweredWithEveryDueInsurance(String region) {
+        for (String month : new String[] { "2026-11", "2026-12" }) {
+            bill(region, month).statusCode(200)
+                    .body("result.lines.insurance", hasItems("PENSION", "MEDICAL", "UNEMPLOYMENT", "WORK_INJURY"))
+                    .body("policies.find { it.kind == 'CONTRIBUTION' }", notNullValue());
+        }
+    }
+
+    /** Every provincial capital (and the 直辖市) has a bill for July 2025 from its own province's or city's data. */
+    @ParameterizedTest
+    @CsvSource({ "110000", "120000", "130100", "140100", "150100", "210100", "220100", "230100", "310000", "320100",
+            "330100", "340100", "350100", "360100", "370100", "410100", "420100", "430100", "440100", "450100",
+            "460100", "500000", "510100", "520100", "530100", "540100", "610100", "620100", "630100", "640100",
+            "650100" })
+    void everyProvincialCapitalIsAnsweredForJuly2025(String region) {
+        bill(region, "2025-07").statusCode(200)
+                .body("provisional", is(false))
+                .body("policies.find { it.kind == 'CONTRIBUTION' }.regionCode", not(equalTo("100000")));
     }
 
     @Test
