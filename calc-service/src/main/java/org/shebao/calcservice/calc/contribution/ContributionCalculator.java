@@ -103,10 +103,8 @@ public final class ContributionCalculator {
         }
         Totals totals = totals(lines, bill);
         PersonalAccounts accounts = personalAccounts(lines, bill);
-        HousingFund housingFund = Boolean.TRUE.equals(request.includeHousingFund())
-                ? housingFund(housingFund, bill)
-                : null;
-        return new ContributionResult(List.copyOf(lines), totals, accounts, housingFund, bill.status().report());
+        HousingFund fund = Boolean.TRUE.equals(request.includeHousingFund()) ? housingFund(housingFund, bill) : null;
+        return new ContributionResult(List.copyOf(lines), totals, accounts, fund, bill.status().report());
     }
 
     private static Line line(int index, ContributionLine line, Bill bill) {
