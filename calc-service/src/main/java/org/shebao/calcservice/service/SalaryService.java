@@ -61,7 +61,7 @@ public class SalaryService {
             ContributionResult bill = bill(query, YearMonth.of(query.taxYear(), month), wage, housingFund, i, usage);
             bills.add(bill);
             String prefix = "months[" + i + "].contributions.";
-            bill.status().findings().stream().filter(f -> said.add(f.code() + f.en()))
+            bill.status().findings().stream().filter(f -> concernsEmployee(f) && said.add(f.code() + f.en()))
                     .forEach(f -> status.add(new Finding(f.code(), f.field() == null ? null : prefix + f.field(),
                             f.zh(), f.en())));
             BigDecimal employee = bill.totals().employee();
@@ -117,6 +117,12 @@ public class SalaryService {
                     : query.monthlyGross() != null ? "monthlyGross" : "grossByMonth[" + index + "]";
             throw new InvalidInputException(field, e.reason());
         }
+    }
+
+    /** What a bill says about the employer side or the personal accounts does not touch take-home pay. */
+    private static boolean concernsEmployee(Finding finding) {
+        String field = finding.field();
+        return field == null || !(field.contains("employer") || field.startsWith("personalAccounts"));
     }
 
     private static void unknownIfNull(Status status, String field, BigDecimal value, StatusCode reason) {

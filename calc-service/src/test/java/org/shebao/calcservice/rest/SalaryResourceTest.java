@@ -1,12 +1,14 @@
 package org.shebao.calcservice.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -49,6 +51,7 @@ class SalaryResourceTest {
                 .body("result.annual.taxWithheld", is(10076.40f))
                 .body("result.annual.settlement", is(0.00f))
                 .body("unknown", hasSize(0))
+                .body("caveats.field", not(hasItem(containsString("employer"))))
                 .body("policies.kind", hasItems("CONTRIBUTION", "HOUSING_FUND", "INCOME_TAX"))
                 .body("policies.findAll { it.kind == 'HOUSING_FUND' }.effectiveFrom",
                         hasItems("2025-09-01", "2026-07-01"));
