@@ -18,7 +18,8 @@ import org.shebao.contract.payload.ParticipantType;
  * A monthly contribution bill to calculate.
  *
  * @param wage           declared monthly wage (本人上年度月平均工资), or for FLEXIBLE the chosen base, in 元
- * @param policyOverride a complete CONTRIBUTION payload (e.g. a draft) used instead of the published one (what-if)
+ * @param policyOverride a complete CONTRIBUTION payload (e.g. a draft) used instead of the published one (what-if); its
+ *                       schedule's own housing-fund rule, when present, replaces the HOUSING_FUND policy
  */
 @Schema(description = "Contribution request")
 public record ContributionQuery(
@@ -30,8 +31,11 @@ public record ContributionQuery(
         @Schema(examples = "10000") BigDecimal wage,
         @Schema(description = "The employer's 工伤 rate, within the policy's range", examples = "0.004")
         BigDecimal workInjuryRate,
+        @Schema(description = "Also compute 住房公积金 from the region's HOUSING_FUND policy for the month")
         Boolean includeHousingFund,
+        @Schema(description = "The employer's 公积金 rate, within the HOUSING_FUND range (no default)", examples = "0.12")
         BigDecimal housingFundEmployerRate,
+        @Schema(description = "The employee's 公积金 rate, within the HOUSING_FUND range (no default)", examples = "0.12")
         BigDecimal housingFundEmployeeRate,
         @Valid ContributionPolicy policyOverride) {
 

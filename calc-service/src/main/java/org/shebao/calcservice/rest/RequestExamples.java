@@ -40,6 +40,10 @@ final class RequestExamples {
             {"regionCode": "341200", "coverageYear": 2025, "members": [{"category": "ADULT", "count": 3}],
              "enrolledInWindow": false, "brokenYears": 2, "repairedYears": 0, "newborn": false}""";
 
+    static final String TAKE_HOME = """
+            {"regionCode": "110000", "taxYear": 2026, "firstMonth": 1, "monthlyGross": 20000, "contributionBase": 20000,
+             "housingFundEmployeeRate": 0.12, "housingFundEmployerRate": 0.12}""";
+
     private RequestExamples() {
     }
 }

@@ -24,8 +24,13 @@ import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicyTimeline;
 import org.shebao.contract.Region;
 import org.shebao.contract.payload.ContributionPolicy;
+import org.shebao.contract.payload.ContributionSchedule;
+import org.shebao.contract.payload.HousingFundRule;
 
-/** Contribution bills and 补差 from the CONTRIBUTION version in force on the first day of each month. */
+/**
+ * Contribution bills and 补差 from the CONTRIBUTION version in force on the first day of each month, and the HOUSING_FUND
+ * version then when the fund is asked for.
+ */
 @ApplicationScoped
 public class ContributionService {
 
@@ -41,11 +46,36 @@ public class ContributionService {
     /** One bill, also one line of a batch. */
     public Outcome<ContributionResult> calculate(ContributionQuery query, boolean explain) {
         Usage usage = new Usage(explain);
+        ContributionResult result = bill(query, usage);
+        return usage.outcome(result, result.status());
+    }
+
+    /** One bill within a larger calculation, which collects the policies it uses. */
+    ContributionResult bill(ContributionQuery query, Usage usage) {
         YearMonth month = InputChecks.required("month", query.month());
         SourcedPolicy<ContributionPolicy> policy = selector.select(query.regionCode(), "regionCode",
                 PolicyKind.CONTRIBUTION, month.atDay(1), query.policyOverride(), usage);
-        ContributionResult result = ContributionCalculator.calculate(query.toRequest(), policy, usage.trace());
-        return usage.outcome(result, result.status());
+        return ContributionCalculator.calculate(query.toRequest(), policy,
+                housingFund(query, policy, month.atDay(1), usage), usage.trace());
+    }
+
+    /**
+     * The 住房公积金 rule when the fund is asked for: a what-if's own rule if it has one, else the HOUSING_FUND policy
+     * that applies along the region chain; null when neither does.
+     */
+    private SourcedPolicy<HousingFundRule> housingFund(ContributionQuery query,
+            SourcedPolicy<ContributionPolicy> policy, LocalDate day, Usage usage) {
+        if (!Boolean.TRUE.equals(query.includeHousingFund())) {
+            return null;
+        }
+        ContributionSchedule overridden = query.policyOverride() == null || query.participantType() == null ? null
+                : query.policyOverride().participants().get(query.participantType());
+        if (overridden != null && overridden.housingFund() != null) {
+            return SourcedPolicy.of(policy.ref(), overridden.housingFund());
+        }
+        return resolver.find(resolver.chain(query.regionCode(), "regionCode"), PolicyKind.HOUSING_FUND, day, p -> true)
+                .map(found -> usage.use(found, HousingFundRule.class))
+                .orElse(null);
     }
 
     public Outcome<AdjustmentResult> adjust(AdjustmentQuery query, boolean explain) {

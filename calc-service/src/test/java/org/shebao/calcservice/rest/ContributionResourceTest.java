@@ -58,6 +58,28 @@ class ContributionResourceTest {
     }
 
     @Test
+    void theHousingFundComesFromTheHousingFundPolicyAndIsCited() {
+        given().contentType(ContentType.JSON).body("""
+                {"regionCode": "110000", "participantType": "EMPLOYEE", "month": "2026-07", "wage": 40000,
+                 "includeHousingFund": true, "housingFundEmployerRate": 0.07, "housingFundEmployeeRate": 0.07}""")
+                .post("/api/v1/contributions").then().statusCode(200)
+                .body("result.housingFund.base", is(36348))
+                .body("result.housingFund.baseAdjustment", equalTo("CEILING"))
+                .body("result.housingFund.employeeAmount", is(2544))
+                .body("policies.kind", hasItem("HOUSING_FUND"));
+    }
+
+    @Test
+    void aRegionWithoutHousingFundPolicyLeavesTheFundUnknown() {
+        given().contentType(ContentType.JSON).body("""
+                {"regionCode": "130000", "participantType": "EMPLOYEE", "month": "2025-07", "wage": 8000,
+                 "includeHousingFund": true, "housingFundEmployerRate": 0.07, "housingFundEmployeeRate": 0.07}""")
+                .post("/api/v1/contributions").then().statusCode(200)
+                .body("unknown.field", hasItem("housingFund"))
+                .body("caveats.code", hasItem("NO_HOUSING_FUND_RULE"));
+    }
+
+    @Test
     void theMonthBeforeUsesThePreviousSocialInsuranceYear() {
         given().contentType(ContentType.JSON).body(bill("110000", "2025-06", "7000"))
                 .post("/api/v1/contributions").then().statusCode(200)

@@ -3,6 +3,7 @@ package org.shebao.contract;
 import org.shebao.contract.payload.CarryForwardPolicy;
 import org.shebao.contract.payload.ContributionPolicy;
 import org.shebao.contract.payload.GuidePolicy;
+import org.shebao.contract.payload.HousingFundRule;
 import org.shebao.contract.payload.IncomeTaxPolicy;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
 import org.shebao.contract.payload.PensionPolicy;
@@ -24,7 +25,9 @@ public enum PolicyKind {
     /** 暂按上年度执行: which kinds keep applying past their period until the next publication, and how long. */
     CARRY_FORWARD(CarryForwardPolicy.class),
     /** 个人所得税 on wages: 基本减除费用, rate tables, 专项附加扣除, caps; national. */
-    INCOME_TAX(IncomeTaxPolicy.class);
+    INCOME_TAX(IncomeTaxPolicy.class),
+    /** 住房公积金: base bounds, the rate ranges employer and employee choose from, rounding; per city, own year. */
+    HOUSING_FUND(HousingFundRule.class);
 
     private final Class<? extends PolicyPayload> payloadType;
 

@@ -81,7 +81,8 @@ public class PolicyVersionResource {
                     @ExampleObject(name = "PENSION", ref = "PensionDraft"),
                     @ExampleObject(name = "GUIDE", ref = "GuideDraft"),
                     @ExampleObject(name = "CARRY_FORWARD", ref = "CarryForwardDraft"),
-                    @ExampleObject(name = "INCOME_TAX", ref = "IncomeTaxDraft") }))
+                    @ExampleObject(name = "INCOME_TAX", ref = "IncomeTaxDraft"),
+                    @ExampleObject(name = "HOUSING_FUND", ref = "HousingFundDraft") }))
     public Response create(@Valid @NotNull DraftRequest draft) {
         PolicyVersionEntity created = drafts.create(draft, operator.name());
         return withTag(Response.created(URI.create("/api/v1/policies/" + created.id)), created);

@@ -75,7 +75,7 @@ public class RegionResource {
     public PageView<Region> search(
             @Parameter(description = "Part of the name or code") @QueryParam("q") String text,
             @Parameter(description = "NATIONAL, PROVINCE or CITY") @QueryParam("level") String level,
-            @Parameter(description = "A policy kind, e.g. CONTRIBUTION or INCOME_TAX")
+            @Parameter(description = "A policy kind, e.g. CONTRIBUTION, INCOME_TAX or HOUSING_FUND")
             @QueryParam("kind") String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {

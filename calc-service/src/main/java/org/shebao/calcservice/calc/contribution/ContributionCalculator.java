@@ -69,14 +69,23 @@ public final class ContributionCalculator {
         return calculate(request, policy, Trace.NONE);
     }
 
+    /** A bill without housing fund rule: a fund asked for is unknown. */
+    public static ContributionResult calculate(ContributionRequest request, SourcedPolicy<ContributionPolicy> policy,
+            Trace trace) {
+        return calculate(request, policy, null, trace);
+    }
+
     /**
-     * @throws InvalidInputException on a missing participant type or month, a wage ≤ 0, or a work-injury or housing-fund
-     *                               rate outside the published range
+     * @param housingFund the 住房公积金 rule for the month (the HOUSING_FUND policy, or a what-if's own rule); null when
+     *                    none applies, and then a fund that was asked for is unknown
+     * @throws InvalidInputException on a missing participant type or month, a wage ≤ 0, a work-injury rate outside the
+     *                               published range, or a housing-fund rate missing (none is published by default) or
+     *                               outside the published range
      * @throws PolicyGapException    when the policy has no schedule for the participant type, or a line with rates has
      *                               no base bounds
      */
     public static ContributionResult calculate(ContributionRequest request, SourcedPolicy<ContributionPolicy> policy,
-            Trace trace) {
+            SourcedPolicy<HousingFundRule> housingFund, Trace trace) {
         ParticipantType type = required("participantType", request.participantType());
         required("month", request.month());
         BigDecimal wage = positive("wage", request.wage());
@@ -94,8 +103,8 @@ public final class ContributionCalculator {
         }
         Totals totals = totals(lines, bill);
         PersonalAccounts accounts = personalAccounts(lines, bill);
-        HousingFund housingFund = Boolean.TRUE.equals(request.includeHousingFund()) ? housingFund(bill) : null;
-        return new ContributionResult(List.copyOf(lines), totals, accounts, housingFund, bill.status().report());
+        HousingFund fund = Boolean.TRUE.equals(request.includeHousingFund()) ? housingFund(housingFund, bill) : null;
+        return new ContributionResult(List.copyOf(lines), totals, accounts, fund, bill.status().report());
     }
 
     private static Line line(int index, ContributionLine line, Bill bill) {
@@ -266,44 +275,48 @@ public final class ContributionCalculator {
         return credit;
     }
 
-    private static HousingFund housingFund(Bill bill) {
-        HousingFundRule rule = bill.schedule().housingFund();
-        if (rule == null) {
-            bill.status().add(StatusCode.NO_HOUSING_FUND_RULE, "includeHousingFund", "未计算住房公积金："
-                    + bill.ref().label() + " 未公布 " + bill.request().participantType() + " 的住房公积金规则",
-                    "housing fund not computed: " + bill.ref().label() + " publishes no housing-fund rule for "
-                    + bill.request().participantType());
+    private static HousingFund housingFund(SourcedPolicy<HousingFundRule> policy, Bill bill) {
+        if (policy == null) {
+            bill.status().add(StatusCode.NO_HOUSING_FUND_RULE, "includeHousingFund", "未计算住房公积金：该地区 "
+                    + bill.request().month() + " 无适用的住房公积金政策（HOUSING_FUND）", "housing fund not computed: no "
+                    + "HOUSING_FUND policy applies to the region in " + bill.request().month());
             bill.status().unknown("housingFund", StatusCode.NO_HOUSING_FUND_RULE);
             return null;
         }
+        HousingFundRule rule = policy.payload();
         BigDecimal employerRate = chosenRate("housingFundEmployerRate", bill.request().housingFundEmployerRate(),
-                rule.employerRate(), bill);
+                rule.employerRate(), policy.ref());
         BigDecimal employeeRate = chosenRate("housingFundEmployeeRate", bill.request().housingFundEmployeeRate(),
-                rule.employeeRate(), bill);
+                rule.employeeRate(), policy.ref());
         ClampedBase base = ClampedBase.of(bill.wage(), rule.base());
-        Rounding rounding = rule.rounding() != null ? rule.rounding() : bill.rounding();
+        Rounding rounding = rule.rounding() != null ? rule.rounding() : Rounding.FEN_HALF_UP;
         BigDecimal employer = rounding.apply(base.base().multiply(employerRate));
         BigDecimal employee = rounding.apply(base.base().multiply(employeeRate));
         bill.trace().step("housing fund", "clamp(wage, floor, ceiling) × rate per side, rounded per housing-fund rule",
                 employer.add(employee), in -> in
                         .request("wage", bill.wage())
-                        .policy("floor", rule.base().floor(), bill.ref())
-                        .policy("ceiling", rule.base().ceiling(), bill.ref())
+                        .policy("floor", rule.base().floor(), policy.ref())
+                        .policy("ceiling", rule.base().ceiling(), policy.ref())
                         .requestOrPolicy("employerRate", employerRate,
-                                bill.request().housingFundEmployerRate() != null, bill.ref())
+                                bill.request().housingFundEmployerRate() != null, policy.ref())
                         .requestOrPolicy("employeeRate", employeeRate,
-                                bill.request().housingFundEmployeeRate() != null, bill.ref())
-                        .policy("rounding", rounding, bill.ref()));
+                                bill.request().housingFundEmployeeRate() != null, policy.ref())
+                        .policy("rounding", rounding, policy.ref()));
         return new HousingFund(base.base(), base.adjustment(), employerRate, employeeRate, employer, employee);
     }
 
-    private static BigDecimal chosenRate(String field, BigDecimal requested, RateRange range, Bill bill) {
+    /** The caller's rate within the range; the published default only where there is one (rarely: none by law). */
+    private static BigDecimal chosenRate(String field, BigDecimal requested, RateRange range, PolicyRef ref) {
+        if (requested == null && range.defaultRate() == null) {
+            throw new InvalidInputException(field, "required with includeHousingFund: choose a rate within "
+                    + range(range) + " (" + ref.label() + " publishes no default)");
+        }
         if (requested == null) {
             return range.defaultRate();
         }
         if (!range.contains(requested)) {
             throw new InvalidInputException(field, "must lie within " + range(range) + " published by "
-                    + bill.ref().label() + ", was " + Money.text(requested));
+                    + ref.label() + ", was " + Money.text(requested));
         }
         return requested;
     }

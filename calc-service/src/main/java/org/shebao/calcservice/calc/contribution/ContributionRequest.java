@@ -14,8 +14,10 @@ import org.shebao.contract.payload.ParticipantType;
  * @param workInjuryRate          the employer's 工伤保险 rate (by industry class and 浮动); must lie in the line's
  *                                employerRateRange; its default applies when absent
  * @param includeHousingFund      also compute 住房公积金
- * @param housingFundEmployerRate chosen 公积金 rate of the employer within the policy's range; default when absent
- * @param housingFundEmployeeRate chosen 公积金 rate of the employee within the policy's range; default when absent
+ * @param housingFundEmployerRate chosen 公积金 rate of the employer within the HOUSING_FUND range; required
+ *                                unless the rule publishes a default (none does)
+ * @param housingFundEmployeeRate chosen 公积金 rate of the employee within the HOUSING_FUND range; required
+ *                                unless the rule publishes a default (none does)
  */
 public record ContributionRequest(
         ParticipantType participantType,

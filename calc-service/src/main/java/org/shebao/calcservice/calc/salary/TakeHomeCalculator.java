@@ -67,7 +67,8 @@ public final class TakeHomeCalculator {
             checkAnnuityCap(annuity, month, policy, field);
             BigDecimal monthSpecial = i == 0 ? special.add(certificate) : special;
             BigDecimal other = annuity.add(privatePension);
-            BigDecimal known = cumulativeTaxable == null || month.employeeSocialInsurance() == null ? null
+            BigDecimal known = cumulativeTaxable == null || month.employeeSocialInsurance() == null
+                    || month.housingFund() == null ? null
                     : month.gross().subtract(month.employeeSocialInsurance()).subtract(month.housingFund())
                             .subtract(tax.monthlyBasicDeduction()).subtract(monthSpecial).subtract(other);
             cumulativeTaxable = known == null ? null : cumulativeTaxable.add(known);
@@ -76,7 +77,7 @@ public final class TakeHomeCalculator {
             BigDecimal thisMonth = cumulativeTax == null ? null : cumulativeTax.subtract(withheld).max(BigDecimal.ZERO);
             withheld = thisMonth == null ? null : withheld.add(thisMonth);
             BigDecimal net = Money.sumOrNull(month.gross(), negate(month.employeeSocialInsurance()),
-                    month.housingFund().negate(), annuity.negate(), negate(thisMonth));
+                    negate(month.housingFund()), annuity.negate(), negate(thisMonth));
             results.add(new TakeHomeResult.Month(month.month(), month.gross(), month.employeeSocialInsurance(),
                     month.housingFund(), tax.monthlyBasicDeduction(), monthSpecial, other, cumulativeTaxable,
                     cumulativeTax, thisMonth, net));
@@ -101,7 +102,9 @@ public final class TakeHomeCalculator {
                         + "December without gaps; expected " + expected + ", was " + month.month());
             }
             nonNegative(field + ".gross", month.gross());
-            nonNegative(field + ".housingFund", month.housingFund());
+            if (month.housingFund() != null) {
+                nonNegative(field + ".housingFund", month.housingFund());
+            }
             if (month.employeeSocialInsurance() != null) {
                 nonNegative(field + ".employeeSocialInsurance", month.employeeSocialInsurance());
             }

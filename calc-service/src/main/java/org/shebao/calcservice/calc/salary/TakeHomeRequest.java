@@ -31,7 +31,7 @@ public record TakeHomeRequest(
      * @param gross                   税前工资 of the month
      * @param contributionBase        缴费基数 the contributions of the month were computed on (caps 企业年金)
      * @param employeeSocialInsurance the employee's 五险 of the month; null when unknown (a rate is not published)
-     * @param housingFund             the employee's 住房公积金 of the month (0 when none)
+     * @param housingFund             the employee's 住房公积金 of the month (0 when none); null when unknown (no rule)
      */
     public record MonthInput(int month, BigDecimal gross, BigDecimal contributionBase,
             BigDecimal employeeSocialInsurance, BigDecimal housingFund) {

@@ -16,6 +16,7 @@ import org.shebao.calcservice.calc.CityH;
 import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
+import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.StatusCode;
@@ -23,6 +24,7 @@ import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.TraceStep;
 import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.contribution.ContributionResult.Line;
+import org.shebao.contract.PolicyKind;
 import org.shebao.contract.payload.BaseRange;
 import org.shebao.contract.payload.ContributionLine;
 import org.shebao.contract.payload.ContributionPolicy;
@@ -370,21 +372,22 @@ class ContributionCalculatorTest {
     @Nested
     class HousingFund {
 
-        private SourcedPolicy<ContributionPolicy> withFund() {
-            HousingFundRule fund = new HousingFundRule(new BaseRange(d("2500"), d("30000")),
-                    new RateRange(d("0.05"), d("0.12"), d("0.07")), new RateRange(d("0.05"), d("0.12"), d("0.07")),
-                    new Rounding(0, RoundingMode.HALF_UP, Rounding.Scope.LINE));
-            ContributionSchedule schedule = new ContributionSchedule(CityH.employeeSchedule().base(),
-                    CityH.employeeSchedule().lines(), fund, null);
-            return CityH.contribution(Map.of(ParticipantType.EMPLOYEE, schedule), CityH.fenHalfUp());
+        private static final SourcedPolicy<HousingFundRule> FUND = SourcedPolicy.of(
+                new PolicyRef("990000", PolicyKind.HOUSING_FUND, 1),
+                new HousingFundRule(new BaseRange(d("2500"), d("30000")), new RateRange(d("0.05"), d("0.12"), null),
+                        new RateRange(d("0.05"), d("0.12"), null), new Rounding(0, RoundingMode.HALF_UP,
+                                Rounding.Scope.LINE)));
+
+        private static ContributionResult withFund(ContributionRequest request) {
+            return ContributionCalculator.calculate(request, CityH.contribution(CityH.fenHalfUp()), FUND, Trace.NONE);
         }
 
         @Test
         void theFundHasItsOwnBaseRatesAndRoundingAndStaysOutOfTheTotals() {
             ContributionRequest request = new ContributionRequest(ParticipantType.EMPLOYEE, MONTH, d("8765"), null,
-                    true, d("0.12"), null);
+                    true, d("0.12"), d("0.07"));
 
-            ContributionResult result = ContributionCalculator.calculate(request, withFund());
+            ContributionResult result = withFund(request);
 
             assertThat(result.housingFund().base()).isEqualByComparingTo("8765");
             // 8765 × 12 % = 1051.8 → 1052 (to the 元); 8765 × 7 % = 613.55 → 614
@@ -392,21 +395,31 @@ class ContributionCalculatorTest {
             assertThat(result.housingFund().employeeAmount()).isEqualByComparingTo("614");
             assertThat(result.housingFund().employeeRate()).isEqualByComparingTo("0.07");
             assertThat(result.totals().employee()).isEqualByComparingTo(ContributionCalculator.calculate(
-                    employee("8765"), withFund()).totals().employee());
+                    employee("8765"), CityH.contribution(CityH.fenHalfUp())).totals().employee());
         }
 
         @Test
         void aChosenRateOutsideTheRangeIsRejectedOnItsField() {
             ContributionRequest request = new ContributionRequest(ParticipantType.EMPLOYEE, MONTH, d("8765"), null,
-                    true, null, d("0.04"));
+                    true, d("0.05"), d("0.04"));
 
-            assertThatThrownBy(() -> ContributionCalculator.calculate(request, withFund()))
+            assertThatThrownBy(() -> withFund(request))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("housingFundEmployeeRate"));
         }
 
         @Test
-        void askingForAFundThePolicyDoesNotPublishGivesAWarning() {
+        void withoutAPublishedDefaultTheCallersRateIsRequired() {
+            ContributionRequest request = new ContributionRequest(ParticipantType.EMPLOYEE, MONTH, d("8765"), null,
+                    true, d("0.12"), null);
+
+            assertThatThrownBy(() -> withFund(request))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("housingFundEmployeeRate"));
+        }
+
+        @Test
+        void askingForAFundWithoutAHousingFundPolicyGivesAWarning() {
             ContributionRequest request = new ContributionRequest(ParticipantType.EMPLOYEE, MONTH, d("8765"), null,
                     true, null, null);
 

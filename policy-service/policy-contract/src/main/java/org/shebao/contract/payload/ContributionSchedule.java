@@ -16,7 +16,9 @@ import org.shebao.contract.validation.Inconsistencies;
 /**
  * The contribution bill of one participant type.
  *
- * @param base bounds shared by every line that does not carry its own
+ * @param base        bounds shared by every line that does not carry its own
+ * @param housingFund superseded by the HOUSING_FUND policy kind, which calc-service resolves for a bill; kept so stored
+ *                    events still read. Only a what-if override's own rule here is still honoured, when present
  */
 @Consistent
 @Schema(description = "Contribution schedule of one participant type")

@@ -12,9 +12,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
         @JsonSubTypes.Type(value = PensionPolicy.class, name = "PENSION"),
         @JsonSubTypes.Type(value = GuidePolicy.class, name = "GUIDE"),
         @JsonSubTypes.Type(value = CarryForwardPolicy.class, name = "CARRY_FORWARD"),
-        @JsonSubTypes.Type(value = IncomeTaxPolicy.class, name = "INCOME_TAX")
+        @JsonSubTypes.Type(value = IncomeTaxPolicy.class, name = "INCOME_TAX"),
+        @JsonSubTypes.Type(value = HousingFundRule.class, name = "HOUSING_FUND")
 })
 public sealed interface PolicyPayload
         permits ContributionPolicy, ResidentMedicalPolicy, MedicalBenefitPolicy, PensionPolicy, GuidePolicy,
-        CarryForwardPolicy, IncomeTaxPolicy {
+        CarryForwardPolicy, IncomeTaxPolicy, HousingFundRule {
 }
