@@ -82,6 +82,9 @@ class RegionResolutionTest {
         assertThat(november).map(f -> f.policy().version()).contains(2);
         assertThat(november).map(RegionResolution.Found::carriedForward).contains(true);
         assertThat(november.get().carriedForwardUnder().policy().kind()).isEqualTo(PolicyKind.CARRY_FORWARD);
+        assertThat(november.get().carriedForwardUntil()).isEqualTo("2027-07-01");
+        assertThat(resolve("440100", "2026-06-30", guangzhou).orElseThrow().carriedForwardUntil())
+                .as("in force, so not carried").isNull();
 
         assertThat(resolve("440100", "2027-06-01", guangzhou, guangdong, carryForward(12))).isPresent();
         assertThat(resolve("440100", "2027-07-01", guangzhou, guangdong, carryForward(12)))
