@@ -102,16 +102,11 @@ public class StateService {
                 .orElseGet(() -> of(version, AttentionStatus.EXPIRED, null)));
     }
 
-    /**
-     * The region's own ended version as the contract's rule would carry it forward today, ignoring the versions of
-     * its ancestors of the same kind (which may answer in its place, but do not make its own figures current).
-     */
+    /** The region's own ended version as the contract's rule carries it forward today, if it does. */
     private Optional<RegionResolution.Found> ownCarriedForward(PolicyTimeline own, LocalDate today) {
         List<String> chain = state.chain(own.regionCode()).stream().map(Region::code).toList();
-        return RegionResolution.resolve(chain.isEmpty() ? List.of(own.regionCode()) : chain, own.kind(), today,
-                (code, kind) -> kind == own.kind() && !code.equals(own.regionCode()) ? Optional.empty()
-                        : state.timeline(code, kind),
-                policy -> true)
+        return RegionResolution.resolveOwn(chain.isEmpty() ? List.of(own.regionCode()) : chain, own.kind(), today,
+                state::timeline, policy -> true)
                 .filter(RegionResolution.Found::carriedForward);
     }
 

@@ -100,6 +100,18 @@ public final class RegionResolution {
     }
 
     /**
+     * How the first region of the chain is served by its own versions of {@code kind}: as {@link #resolve}, but its
+     * ancestors' versions of that kind are left out (they may answer in its place, yet do not make its own figures
+     * current); the CARRY_FORWARD rule is still looked up along the chain. For reports of what is going stale.
+     */
+    public static Optional<Found> resolveOwn(List<String> chainCodes, PolicyKind kind, LocalDate date,
+            BiFunction<String, PolicyKind, Optional<PolicyTimeline>> timelines, Predicate<PublishedPolicy> usable) {
+        String own = chainCodes.get(0);
+        return resolve(chainCodes, kind, date,
+                (code, k) -> k == kind && !code.equals(own) ? Optional.empty() : timelines.apply(code, k), usable);
+    }
+
+    /**
      * The nearest version of {@code kind} in force on {@code date} along the chain that also satisfies {@code usable};
      * nothing is carried forward. Parameters as for {@link #resolve}.
      */

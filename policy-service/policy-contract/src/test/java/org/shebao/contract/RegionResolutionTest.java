@@ -94,6 +94,20 @@ class RegionResolutionTest {
     }
 
     @Test
+    void aRegionsOwnVersionsAreJudgedWithoutItsAncestorsOfTheSameKind() {
+        PolicyTimeline guangzhou = timeline("440100", version("440100", 1, "2025-07-01", "2026-07-01", 1));
+        PolicyTimeline nation = timeline("100000", version("100000", 1, "2020-01-01", null, 1));
+        Map<String, PolicyTimeline> byKey = Map.of(guangzhou.key(), guangzhou, nation.key(), nation,
+                carryForward(12).key(), carryForward(12));
+
+        Optional<RegionResolution.Found> own = RegionResolution.resolveOwn(chainOf("440100"), PolicyKind.GUIDE,
+                LocalDate.parse("2026-11-01"),
+                (region, kind) -> Optional.ofNullable(byKey.get(PolicyEvent.timelineKey(region, kind))), p -> true);
+        assertThat(own).map(f -> f.policy().regionCode()).contains("440100");
+        assertThat(own).map(RegionResolution.Found::carriedForward).contains(true);
+    }
+
+    @Test
     void aVersionInForceAlongTheChainComesBeforeCarryingForward() {
         PolicyTimeline guangzhou = timeline("440100", version("440100", 1, "2025-07-01", "2026-07-01", 1));
         PolicyTimeline nation = timeline("100000", version("100000", 1, "2020-01-01", null, 1));

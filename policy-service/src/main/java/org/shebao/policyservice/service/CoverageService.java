@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,59 +66,61 @@ public class CoverageService {
 
     /** Coverage on {@code date} of the given kinds. */
     public Coverage on(LocalDate date, Set<PolicyKind> kinds) {
-        Map<String, RegionEntity> byCode = regions.listAll().stream()
-                .collect(Collectors.toMap(region -> region.code, Function.identity()));
-        Map<String, PolicyTimeline> timelines = versions.allPublished().stream()
-                .map(mapper::toPublished)
-                .collect(Collectors.groupingBy(policy -> PolicyEvent.timelineKey(policy.regionCode(), policy.kind())))
-                .values().stream()
-                .map(held -> new PolicyTimeline(held.get(0).regionCode(), held.get(0).kind(), 0, held))
-                .collect(Collectors.toMap(PolicyTimeline::key, Function.identity()));
-        BiFunction<String, PolicyKind, Optional<PolicyTimeline>> lookup =
-                (code, kind) -> Optional.ofNullable(timelines.get(PolicyEvent.timelineKey(code, kind)));
-        Function<String, List<String>> chain = code -> RegionResolution.chain(code,
-                c -> Optional.ofNullable(byCode.get(c)), region -> region.parentCode).stream()
-                .map(region -> region.code).toList();
-
-        Map<String, List<PolicyTimeline>> ownByRegion = timelines.values().stream()
-                .filter(timeline -> kinds.contains(timeline.kind()))
-                .collect(Collectors.groupingBy(PolicyTimeline::regionCode));
-        List<RegionCoverage> own = ownByRegion.keySet().stream().sorted()
-                .filter(byCode::containsKey)
-                .map(code -> new RegionCoverage(byCode.get(code), ownByRegion.get(code).stream()
-                        .map(PolicyTimeline::kind).sorted()
-                        .map(kind -> of(kind, RegionResolution.resolve(chain.apply(code), kind, date,
-                                onlyOwnOfKind(code, kind, lookup), policy -> true)))
-                        .toList()))
-                .toList();
-
-        Set<PolicyKind> published = timelines.values().stream().map(PolicyTimeline::kind).filter(kinds::contains)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PolicyKind.class)));
-        Set<String> provincesWithCities = byCode.values().stream()
-                .filter(region -> region.level == RegionLevel.CITY)
-                .map(region -> region.parentCode)
-                .collect(Collectors.toSet());
-        List<RegionCoverage> areas = byCode.values().stream()
-                .filter(region -> region.level == RegionLevel.CITY
-                        || region.level == RegionLevel.PROVINCE && !provincesWithCities.contains(region.code))
-                .filter(region -> !RegionResolution.outsideMainlandSystem(region.code))
-                .sorted(Comparator.comparing(region -> region.code))
-                .map(area -> new RegionCoverage(area, published.stream()
-                        .map(kind -> of(kind, RegionResolution.resolve(chain.apply(area.code), kind, date, lookup,
-                                policy -> true)))
-                        .toList()))
-                .toList();
-        return new Coverage(date, own, areas);
+        Published published = new Published(
+                regions.listAll().stream().collect(Collectors.toMap(region -> region.code, Function.identity())),
+                versions.allPublished().stream().map(mapper::toPublished)
+                        .collect(Collectors.groupingBy(p -> PolicyEvent.timelineKey(p.regionCode(), p.kind())))
+                        .values().stream()
+                        .map(held -> new PolicyTimeline(held.get(0).regionCode(), held.get(0).kind(), 0, held))
+                        .collect(Collectors.toMap(PolicyTimeline::key, Function.identity())));
+        return new Coverage(date, published.ownTimelines(date, kinds), published.areas(date, kinds));
     }
 
-    /**
-     * The timelines as seen by a region's own versions of {@code kind}: its ancestors' versions of that kind are left
-     * out (they may answer in its place but do not make its own figures current); other kinds, such as the national
-     * CARRY_FORWARD rule, stay.
-     */
-    private static BiFunction<String, PolicyKind, Optional<PolicyTimeline>> onlyOwnOfKind(String regionCode,
-            PolicyKind kind, BiFunction<String, PolicyKind, Optional<PolicyTimeline>> lookup) {
-        return (code, k) -> k == kind && !code.equals(regionCode) ? Optional.empty() : lookup.apply(code, k);
+    /** Every region and every published timeline, read once; the resolution rule then runs on them in memory. */
+    private record Published(Map<String, RegionEntity> regions, Map<String, PolicyTimeline> timelines) {
+
+        Optional<PolicyTimeline> timeline(String regionCode, PolicyKind kind) {
+            return Optional.ofNullable(timelines.get(PolicyEvent.timelineKey(regionCode, kind)));
+        }
+
+        List<String> chain(String code) {
+            return RegionResolution.chain(code, c -> Optional.ofNullable(regions.get(c)), region -> region.parentCode)
+                    .stream().map(region -> region.code).toList();
+        }
+
+        List<RegionCoverage> ownTimelines(LocalDate date, Set<PolicyKind> kinds) {
+            Map<String, List<PolicyKind>> ownKinds = timelines.values().stream()
+                    .filter(timeline -> kinds.contains(timeline.kind()))
+                    .collect(Collectors.groupingBy(PolicyTimeline::regionCode,
+                            Collectors.mapping(PolicyTimeline::kind, Collectors.toList())));
+            return ownKinds.keySet().stream().sorted()
+                    .filter(regions::containsKey)
+                    .map(code -> new RegionCoverage(regions.get(code), ownKinds.get(code).stream().sorted()
+                            .map(kind -> of(kind, RegionResolution.resolveOwn(chain(code), kind, date,
+                                    this::timeline, policy -> true)))
+                            .toList()))
+                    .toList();
+        }
+
+        /** 统筹区: prefecture-level cities and provinces without cities (直辖市), 港澳台 left out. */
+        List<RegionCoverage> areas(LocalDate date, Set<PolicyKind> kinds) {
+            Set<PolicyKind> published = timelines.values().stream().map(PolicyTimeline::kind).filter(kinds::contains)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(PolicyKind.class)));
+            Set<String> provincesWithCities = regions.values().stream()
+                    .filter(region -> region.level == RegionLevel.CITY)
+                    .map(region -> region.parentCode)
+                    .collect(Collectors.toSet());
+            return regions.values().stream()
+                    .filter(region -> region.level == RegionLevel.CITY
+                            || region.level == RegionLevel.PROVINCE && !provincesWithCities.contains(region.code))
+                    .filter(region -> !RegionResolution.outsideMainlandSystem(region.code))
+                    .sorted(Comparator.comparing(region -> region.code))
+                    .map(area -> new RegionCoverage(area, published.stream()
+                            .map(kind -> of(kind, RegionResolution.resolve(chain(area.code), kind, date,
+                                    this::timeline, policy -> true)))
+                            .toList()))
+                    .toList();
+        }
     }
 
     private static KindCoverage of(PolicyKind kind, Optional<RegionResolution.Found> found) {
