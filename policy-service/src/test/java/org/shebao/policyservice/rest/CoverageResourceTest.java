@@ -33,46 +33,46 @@ class CoverageResourceTest extends ApiSupport {
 
     @Test
     void regionsAndAreasAreInForceProvisionalOrMissing() {
-        ensureRegions("955000", "955100");
+        ensureRegions("965000", "965100");
         ensureNationalCarryForward();
-        ensureRegions("955000", "955200");
-        ensureRegions("955000", "955300");
-        ensureRegions("956000", null);
-        // 955100's 2025年度 ended 2026-07-01: carried forward for 12 months under the national rule
-        publish(Drafts.contribution("955100", "2025-07-01", "2026-07-01", 6000, 30000, "0.08"));
-        publish(Drafts.contribution("955200", "2026-01-01", "2027-01-01", 6000, 30000, "0.08"));
+        ensureRegions("965000", "965200");
+        ensureRegions("965000", "965300");
+        ensureRegions("966000", null);
+        // 965100's 2025年度 ended 2026-07-01: carried forward for 12 months under the national rule
+        publish(Drafts.contribution("965100", "2025-07-01", "2026-07-01", 6000, 30000, "0.08"));
+        publish(Drafts.contribution("965200", "2026-01-01", "2027-01-01", 6000, 30000, "0.08"));
         // the province's only version ended more than 12 months before the date: nothing may be carried
-        publish(Drafts.contribution("955000", "2024-01-01", "2025-01-01", 5000, 25000, "0.08"));
-        publish(Drafts.contribution("956000", "2026-01-01", null, 7000, 35000, "0.08"));
+        publish(Drafts.contribution("965000", "2024-01-01", "2025-01-01", 5000, 25000, "0.08"));
+        publish(Drafts.contribution("966000", "2026-01-01", null, 7000, 35000, "0.08"));
 
         ValidatableResponse report = given().queryParam("date", DATE).queryParam("kind", "CONTRIBUTION")
                 .get("/api/v1/coverage").then().statusCode(200).body("date", equalTo(DATE));
 
-        report.body(own("955100") + ".status", equalTo("PROVISIONAL"))
-                .body(own("955100") + ".version", is(1))
-                .body(own("955100") + ".effectiveTo", equalTo("2026-07-01"))
-                .body(own("955100") + ".carriedForwardUntil", equalTo("2027-07-01"))
-                .body(own("955200") + ".status", equalTo("IN_FORCE"))
-                .body(own("955200") + ".carriedForwardUntil", nullValue())
-                .body(own("955000") + ".status", equalTo("MISSING"))
-                .body(own("955000") + ".version", nullValue())
-                .body("regions.regionCode", not(hasItem("955300")));
+        report.body(own("965100") + ".status", equalTo("PROVISIONAL"))
+                .body(own("965100") + ".version", is(1))
+                .body(own("965100") + ".effectiveTo", equalTo("2026-07-01"))
+                .body(own("965100") + ".carriedForwardUntil", equalTo("2027-07-01"))
+                .body(own("965200") + ".status", equalTo("IN_FORCE"))
+                .body(own("965200") + ".carriedForwardUntil", nullValue())
+                .body(own("965000") + ".status", equalTo("MISSING"))
+                .body(own("965000") + ".version", nullValue())
+                .body("regions.regionCode", not(hasItem("965300")));
 
-        report.body(area("955100") + ".status", equalTo("PROVISIONAL"))
-                .body(area("955100") + ".resolvedRegionCode", equalTo("955100"))
-                .body(area("955200") + ".status", equalTo("IN_FORCE"))
-                .body(area("955200") + ".inherited", is(false))
-                .body(area("955300") + ".status", equalTo("MISSING"))
-                .body(area("955300") + ".resolvedRegionCode", nullValue())
-                .body(area("956000") + ".status", equalTo("IN_FORCE"))
-                .body("areas.regionCode", not(hasItem("955000")));
+        report.body(area("965100") + ".status", equalTo("PROVISIONAL"))
+                .body(area("965100") + ".resolvedRegionCode", equalTo("965100"))
+                .body(area("965200") + ".status", equalTo("IN_FORCE"))
+                .body(area("965200") + ".inherited", is(false))
+                .body(area("965300") + ".status", equalTo("MISSING"))
+                .body(area("965300") + ".resolvedRegionCode", nullValue())
+                .body(area("966000") + ".status", equalTo("IN_FORCE"))
+                .body("areas.regionCode", not(hasItem("965000")));
 
         // earlier, within 12 months of the province's end, a city without versions of its own is served by them
         given().queryParam("date", "2025-11-01").queryParam("kind", "CONTRIBUTION").get("/api/v1/coverage")
                 .then().statusCode(200)
-                .body(area("955300") + ".status", equalTo("PROVISIONAL"))
-                .body(area("955300") + ".resolvedRegionCode", equalTo("955000"))
-                .body(area("955300") + ".inherited", is(true));
+                .body(area("965300") + ".status", equalTo("PROVISIONAL"))
+                .body(area("965300") + ".resolvedRegionCode", equalTo("965000"))
+                .body(area("965300") + ".inherited", is(true));
     }
 
     @Test
