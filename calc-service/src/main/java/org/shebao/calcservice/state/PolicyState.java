@@ -2,6 +2,7 @@ package org.shebao.calcservice.state;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,11 @@ public class PolicyState {
 
     public Optional<PolicyTimeline> timeline(String regionCode, PolicyKind kind) {
         return Optional.ofNullable(timelines.get(PolicyEvent.timelineKey(regionCode, kind)));
+    }
+
+    /** Every held timeline, in no particular order. */
+    public Collection<PolicyTimeline> timelines() {
+        return List.copyOf(timelines.values());
     }
 
     public List<Entry> entries() {

@@ -39,6 +39,15 @@ public final class RegionResolution {
         public boolean carriedForward() {
             return carriedForwardUnder != null;
         }
+
+        /**
+         * The first day a carried-forward {@code policy} may no longer be used (its end plus the rule's months); null
+         * when it is in force.
+         */
+        public LocalDate carriedForwardUntil() {
+            return carriedForwardUnder == null ? null : policy.effectiveTo()
+                    .plusMonths(maxMonths(carriedForwardUnder.policy(), policy.kind()).orElseThrow());
+        }
     }
 
     /** The version that ended last; of two ending together, the later publication (a correction). */
@@ -91,6 +100,18 @@ public final class RegionResolution {
     }
 
     /**
+     * How the first region of the chain is served by its own versions of {@code kind}: as {@link #resolve}, but its
+     * ancestors' versions of that kind are left out (they may answer in its place, yet do not make its own figures
+     * current); the CARRY_FORWARD rule is still looked up along the chain. For reports of what is going stale.
+     */
+    public static Optional<Found> resolveOwn(List<String> chainCodes, PolicyKind kind, LocalDate date,
+            BiFunction<String, PolicyKind, Optional<PolicyTimeline>> timelines, Predicate<PublishedPolicy> usable) {
+        String own = chainCodes.get(0);
+        return resolve(chainCodes, kind, date,
+                (code, k) -> k == kind && !code.equals(own) ? Optional.empty() : timelines.apply(code, k), usable);
+    }
+
+    /**
      * The nearest version of {@code kind} in force on {@code date} along the chain that also satisfies {@code usable};
      * nothing is carried forward. Parameters as for {@link #resolve}.
      */
@@ -106,12 +127,15 @@ public final class RegionResolution {
         return Optional.empty();
     }
 
+    private static Optional<Integer> maxMonths(PublishedPolicy carryForwardRule, PolicyKind kind) {
+        return ((CarryForwardPolicy) carryForwardRule.payload()).rule(kind).map(CarryForwardPolicy.Rule::maxMonths);
+    }
+
     /** Step 2: the nearest region's latest usable version that has ended, if the rule still allows its use. */
     private static Optional<Found> carriedForward(List<String> chainCodes, PolicyKind kind, LocalDate date,
             BiFunction<String, PolicyKind, Optional<PolicyTimeline>> timelines, Predicate<PublishedPolicy> usable,
             Found rule) {
-        Optional<Integer> maxMonths = ((CarryForwardPolicy) rule.policy().payload()).rule(kind)
-                .map(CarryForwardPolicy.Rule::maxMonths);
+        Optional<Integer> maxMonths = maxMonths(rule.policy(), kind);
         if (maxMonths.isEmpty()) {
             return Optional.empty();
         }

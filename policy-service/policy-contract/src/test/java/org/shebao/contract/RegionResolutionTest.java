@@ -82,12 +82,29 @@ class RegionResolutionTest {
         assertThat(november).map(f -> f.policy().version()).contains(2);
         assertThat(november).map(RegionResolution.Found::carriedForward).contains(true);
         assertThat(november.get().carriedForwardUnder().policy().kind()).isEqualTo(PolicyKind.CARRY_FORWARD);
+        assertThat(november.get().carriedForwardUntil()).isEqualTo("2027-07-01");
+        assertThat(resolve("440100", "2026-06-30", guangzhou).orElseThrow().carriedForwardUntil())
+                .as("in force, so not carried").isNull();
 
         assertThat(resolve("440100", "2027-06-01", guangzhou, guangdong, carryForward(12))).isPresent();
         assertThat(resolve("440100", "2027-07-01", guangzhou, guangdong, carryForward(12)))
                 .as("12 months after 2026-07-01 the limit is reached").isEmpty();
         assertThat(resolve("440100", "2026-11-01", guangzhou, guangdong))
                 .as("without a CARRY_FORWARD rule nothing carries forward").isEmpty();
+    }
+
+    @Test
+    void aRegionsOwnVersionsAreJudgedWithoutItsAncestorsOfTheSameKind() {
+        PolicyTimeline guangzhou = timeline("440100", version("440100", 1, "2025-07-01", "2026-07-01", 1));
+        PolicyTimeline nation = timeline("100000", version("100000", 1, "2020-01-01", null, 1));
+        Map<String, PolicyTimeline> byKey = Map.of(guangzhou.key(), guangzhou, nation.key(), nation,
+                carryForward(12).key(), carryForward(12));
+
+        Optional<RegionResolution.Found> own = RegionResolution.resolveOwn(chainOf("440100"), PolicyKind.GUIDE,
+                LocalDate.parse("2026-11-01"),
+                (region, kind) -> Optional.ofNullable(byKey.get(PolicyEvent.timelineKey(region, kind))), p -> true);
+        assertThat(own).map(f -> f.policy().regionCode()).contains("440100");
+        assertThat(own).map(RegionResolution.Found::carriedForward).contains(true);
     }
 
     @Test

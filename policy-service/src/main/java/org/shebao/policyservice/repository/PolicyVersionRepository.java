@@ -23,6 +23,12 @@ public class PolicyVersionRepository implements PanacheRepository<PolicyVersionE
         return withStatus(regionCode, kind, List.of(VersionStatus.PUBLISHED));
     }
 
+    /** Every published version of every region and kind, in one query (there are few timelines, many regions). */
+    public List<PolicyVersionEntity> allPublished() {
+        return list("status", Sort.by("regionCode").and("kind").and("effectiveFrom").and("version"),
+                VersionStatus.PUBLISHED);
+    }
+
     public List<PolicyVersionEntity> withStatus(String regionCode, PolicyKind kind, Collection<VersionStatus> statuses) {
         return list("regionCode = :region and kind = :kind and status in :statuses", TIMELINE_ORDER,
                 Parameters.with("region", regionCode).and("kind", kind).and("statuses", statuses));

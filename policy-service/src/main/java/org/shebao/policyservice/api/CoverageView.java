@@ -1,0 +1,46 @@
+package org.shebao.policyservice.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.PolicyKind;
+import org.shebao.contract.RegionLevel;
+
+/**
+ * Which published policy serves whom on a date.
+ *
+ * @param regions every region with published versions of its own: per kind it has, how its own versions serve it
+ * @param areas   every 统筹区 (prefecture-level city, and a province without cities such as a 直辖市): per kind, the
+ *                version that answers for it, its own or an ancestor's
+ */
+@Schema(description = "Coverage on a date: in force, provisional (carried forward) or missing")
+public record CoverageView(LocalDate date, List<Region> regions, List<Region> areas) {
+
+    /** How a (region, kind) is served on the date. */
+    public enum Status {
+        /** A version is in force. */
+        IN_FORCE,
+        /** An ended version carried forward under the national CARRY_FORWARD policy: answers are provisional. */
+        PROVISIONAL,
+        /** Nothing applies and nothing may be carried forward: answers fail. */
+        MISSING
+    }
+
+    /** A region and how each kind is served. */
+    public record Region(String regionCode, String name, RegionLevel level, List<Kind> kinds) {
+    }
+
+    /**
+     * How one kind is served.
+     *
+     * @param resolvedRegionCode  the region whose version serves; null when missing
+     * @param inherited           whether that is an ancestor's version
+     * @param effectiveTo         first day the version no longer applies (exclusive); null while open-ended
+     * @param carriedForwardUntil for {@code PROVISIONAL}, the first day the version may no longer be carried forward
+     */
+    @Schema(description = "How one kind of policy is served")
+    public record Kind(PolicyKind kind, Status status, String resolvedRegionCode, boolean inherited, Integer version,
+            LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate carriedForwardUntil) {
+    }
+}
