@@ -1,7 +1,6 @@
 package org.shebao.calcservice.rest;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +25,7 @@ public class CalculationProblems {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, Request request) {
         return Problems.builder(400, Problems.INVALID_REQUEST, "Bad Request", e.getMessage())
-                .with("violations", List.of(Map.of("field", e.field(), "in", location(request), "message", e.reason())))
+                .with("violations", List.of(new Problems.Violation(e.field(), location(request), e.reason())))
                 .build()
                 .toResponse();
     }
@@ -37,7 +36,7 @@ public class CalculationProblems {
         String field = PolicyJson.fieldPath(e);
         return Problems.builder(400, Problems.INVALID_REQUEST, "Bad Request", e.getOriginalMessage())
                 .with("field", field)
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", e.getOriginalMessage())))
+                .with("violations", List.of(new Problems.Violation(field, "body", e.getOriginalMessage())))
                 .build()
                 .toResponse();
     }
@@ -69,7 +68,7 @@ public class CalculationProblems {
     private static Response regionProblem(int status, String type, String title, String field, String message,
             Request request) {
         return Problems.builder(status, type, title, message)
-                .with("violations", List.of(Map.of("field", field, "in", location(request), "message", message)))
+                .with("violations", List.of(new Problems.Violation(field, location(request), message)))
                 .build()
                 .toResponse();
     }

@@ -7,6 +7,11 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 /** The problem types calc-service answers with ({@code urn:shebao:problem:<name>}), built in one way. */
 final class Problems {
 
+    /** One entry of a problem's {@code violations}: the field or parameter, where it was sent, what is wrong. */
+    record Violation(String field, String in, String message) {
+    }
+
+
     static final String TYPE_PREFIX = "urn:shebao:problem:";
 
     static final String INVALID_REQUEST = "invalid-request";

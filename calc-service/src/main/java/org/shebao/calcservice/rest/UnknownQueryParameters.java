@@ -3,8 +3,8 @@ package org.shebao.calcservice.rest;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,7 +52,7 @@ public class UnknownQueryParameters {
                 .withStatus(400)
                 .withTitle("Bad Request")
                 .withDetail(name + ": " + message)
-                .with("violations", List.of(Map.of("field", name, "in", "query", "message", message)))
+                .with("violations", List.of(new Problems.Violation(name, "query", message)))
                 .build()
                 .toResponse();
     }

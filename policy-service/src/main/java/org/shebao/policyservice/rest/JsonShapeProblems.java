@@ -1,7 +1,6 @@
 package org.shebao.policyservice.rest;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
@@ -36,7 +35,7 @@ public class JsonShapeProblems {
                 .withTitle("Bad Request")
                 .withDetail(field.isEmpty() ? message : field + ": " + message)
                 .with("field", field)
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
+                .with("violations", List.of(new Problems.Violation(field, "body", message)))
                 .build()
                 .toResponse();
     }

@@ -2,7 +2,6 @@ package org.shebao.policyservice.rest;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
@@ -13,6 +12,11 @@ import org.shebao.policyservice.service.InvalidInput;
  * {@code violations: [{field, in, message}]} shape as Bean Validation failures, so clients parse one format.
  */
 public final class Problems {
+
+    /** One entry of a problem's {@code violations}: the field or parameter, where it was sent, what is wrong. */
+    record Violation(String field, String in, String message) {
+    }
+
 
     /** Every problem type of this service is {@code urn:shebao:problem:<name>}. */
     public static final String TYPE_PREFIX = "urn:shebao:problem:";
@@ -37,7 +41,7 @@ public final class Problems {
         String in = invalid.source().name().toLowerCase(Locale.ROOT);
         return HttpProblem.builder(problem(status, "invalid-request", title, invalid.getMessage()))
                 .with("violations", invalid.errors().stream()
-                        .map(e -> Map.of("field", e.field(), "in", in, "message", e.message()))
+                        .map(e -> new Violation(e.field(), in, e.message()))
                         .toList())
                 .build();
     }
