@@ -97,6 +97,9 @@ class DocumentedAnswersSnapshotTest {
                         {"regionCode":"110000","month":"2025-07","wage":"lots"}
                         not json
                         """),
+                Case.post("contribution-beijing-housing-fund", "/api/v1/contributions", """
+                        {"regionCode":"110000","participantType":"EMPLOYEE","month":"2026-07","wage":40000,
+                         "includeHousingFund":true,"housingFundEmployerRate":0.07,"housingFundEmployeeRate":0.07}"""),
                 // §3.3 补差
                 Case.post("adjustment-beijing", "/api/v1/contributions/adjustments", """
                         {"regionCode":"110000","participantType":"EMPLOYEE","months":[
@@ -142,6 +145,8 @@ class DocumentedAnswersSnapshotTest {
                 // §3.10, §3.11
                 Case.get("state", "/api/v1/state"),
                 Case.get("ping", "/api/v1/ping"),
+                // §3.12 到手工资
+                Case.post("take-home-beijing-2026", "/api/v1/salary/take-home", RequestExamples.TAKE_HOME),
                 // §5 what-if
                 Case.post("contribution-what-if-beijing-2026", "/api/v1/contributions", """
                         {"regionCode":"110000","participantType":"EMPLOYEE","month":"2026-07","wage":10000,
@@ -174,6 +179,9 @@ class DocumentedAnswersSnapshotTest {
                 Case.get("problem-birth-month-malformed", "/api/v1/retirement-age?birthMonth=1965-5&category=MALE"),
                 Case.get("problem-gender-unknown", "/api/v1/medical/eligibility?regionCode=310000&gender=X"
                         + "&cumulativeMonths=150"),
+                Case.post("problem-take-home-both-gross", "/api/v1/salary/take-home", """
+                        {"regionCode":"110000","taxYear":2026,"firstMonth":11,"monthlyGross":20000,
+                         "grossByMonth":[20000,20000]}"""),
                 Case.post("problem-region-code-pattern", "/api/v1/contributions",
                         BEIJING_BILL.replace("110000", "11000")),
                 Case.post("problem-policy-override-rate", "/api/v1/contributions", """
