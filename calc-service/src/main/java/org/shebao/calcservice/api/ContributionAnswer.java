@@ -20,6 +20,7 @@ public record ContributionAnswer(
         String regionCode,
         ParticipantType participantType,
         @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth month,
+        @Schema(description = "WAGE or BASE: which input the lines' bases were clamped from") ContributionBasis basis,
         List<Line> lines,
         Totals totals,
         PersonalAccounts personalAccounts,
@@ -44,7 +45,7 @@ public record ContributionAnswer(
 
     public static ContributionAnswer of(ContributionQuery query, ContributionResult result) {
         ContributionResult.HousingFund fund = result.housingFund();
-        return new ContributionAnswer(query.regionCode(), query.participantType(), query.month(),
+        return new ContributionAnswer(query.regionCode(), query.participantType(), query.month(), query.basis(),
                 result.lines().stream().map(l -> new Line(l.insurance(), l.label(), l.base(), l.baseAdjustment(),
                         l.employerRate(), l.employeeRate(), l.employerAmount(), l.employeeAmount())).toList(),
                 Totals.of(result.totals()),

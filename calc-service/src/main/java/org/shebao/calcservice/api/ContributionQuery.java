@@ -17,7 +17,9 @@ import org.shebao.contract.payload.ParticipantType;
 /**
  * A monthly contribution bill to calculate.
  *
- * @param wage           declared monthly wage (本人上年度月平均工资), or for FLEXIBLE the chosen base, in 元
+ * @param wage           本人上年度月平均工资 (the previous year's average monthly wage, on which the law bases
+ *                       contributions), or for FLEXIBLE the chosen base, in 元; clamped to the bounds
+ * @param base           an explicit 缴费基数 instead of {@code wage} (exclusive with it); also clamped
  * @param policyOverride a complete CONTRIBUTION payload (e.g. a draft) used instead of the published one (what-if); its
  *                       schedule's own housing-fund rule, when present, replaces the HOUSING_FUND policy
  */
@@ -28,7 +30,10 @@ public record ContributionQuery(
         @Schema(examples = "EMPLOYEE") ParticipantType participantType,
         @Schema(type = SchemaType.STRING, examples = "2025-07")
         YearMonth month,
-        @Schema(examples = "10000") BigDecimal wage,
+        @Schema(description = "本人上年度月平均工资 in 元 (or a flexible worker's chosen base); give this or `base`",
+                examples = "10000") BigDecimal wage,
+        @Schema(description = "An explicit 缴费基数 in 元 instead of `wage`; clamped to the bounds like it")
+        BigDecimal base,
         @Schema(description = "The employer's 工伤 rate, within the policy's range", examples = "0.004")
         BigDecimal workInjuryRate,
         @Schema(description = "Also compute 住房公积金 from the region's HOUSING_FUND policy for the month")
@@ -39,8 +44,16 @@ public record ContributionQuery(
         BigDecimal housingFundEmployeeRate,
         @Valid ContributionPolicy policyOverride) {
 
+    /** Which input the bill is computed on; null when neither or both were given (a 400). */
+    public ContributionBasis basis() {
+        if ((wage == null) == (base == null)) {
+            return null;
+        }
+        return wage != null ? ContributionBasis.WAGE : ContributionBasis.BASE;
+    }
+
     public ContributionRequest toRequest() {
-        return new ContributionRequest(participantType, month, wage, workInjuryRate, includeHousingFund,
-                housingFundEmployerRate, housingFundEmployeeRate);
+        return new ContributionRequest(participantType, month, wage != null ? wage : base, workInjuryRate,
+                includeHousingFund, housingFundEmployerRate, housingFundEmployeeRate);
     }
 }

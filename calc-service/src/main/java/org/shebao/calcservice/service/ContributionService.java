@@ -51,8 +51,19 @@ public class ContributionService {
     }
 
     /** One bill within a larger calculation, which collects the policies it uses. */
+    /** Exactly one of wage and base; a base must be positive under its own name. */
+    private static void checkBasis(ContributionQuery query) {
+        if (query.wage() != null && query.base() != null) {
+            throw new InvalidInputException("base", "give either wage (上年度月平均工资) or base (缴费基数), not both");
+        }
+        if (query.base() != null) {
+            InputChecks.positive("base", query.base());
+        }
+    }
+
     ContributionResult bill(ContributionQuery query, Usage usage) {
         YearMonth month = InputChecks.required("month", query.month());
+        checkBasis(query);
         SourcedPolicy<ContributionPolicy> policy = selector.select(query.regionCode(), "regionCode",
                 PolicyKind.CONTRIBUTION, month.atDay(1), query.policyOverride(), usage);
         return ContributionCalculator.calculate(query.toRequest(), policy,

@@ -106,7 +106,7 @@ public class SalaryService {
     private ContributionResult bill(TakeHomeQuery query, YearMonth month, BigDecimal wage, boolean housingFund,
             int index, Usage usage) {
         ContributionQuery bill = new ContributionQuery(query.regionCode(), ParticipantType.EMPLOYEE, month, wage, null,
-                housingFund, query.housingFundEmployerRate(), query.housingFundEmployeeRate(), null);
+                null, housingFund, query.housingFundEmployerRate(), query.housingFundEmployeeRate(), null);
         try {
             return contributions.bill(bill, usage);
         } catch (InvalidInputException e) {

@@ -40,6 +40,24 @@ class ContributionResourceTest {
     }
 
     @Test
+    void anExplicitBaseIsUsedInsteadOfTheWageClampedAlikeAndTheAnswerSaysSo() {
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\","
+                + "\"month\":\"2025-07\",\"base\":50000}").post("/api/v1/contributions").then().statusCode(200)
+                .body("result.basis", equalTo("BASE"))
+                .body("result.lines.find { it.insurance == 'PENSION' }.base", is(35811))
+                .body("result.lines.find { it.insurance == 'PENSION' }.baseAdjustment", equalTo("CEILING"));
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "10000")).post("/api/v1/contributions")
+                .then().statusCode(200).body("result.basis", equalTo("WAGE"));
+    }
+
+    @Test
+    void wageAndBaseTogetherAreRefusedNamingBase() {
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\","
+                + "\"month\":\"2025-07\",\"wage\":10000,\"base\":10000}").post("/api/v1/contributions").then()
+                .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("base"));
+    }
+
+    @Test
     void beijingJuly2025ClampsToTheNewFloorAndCitesThePolicyItUsed() {
         given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "7000"))
                 .post("/api/v1/contributions").then().statusCode(200)
