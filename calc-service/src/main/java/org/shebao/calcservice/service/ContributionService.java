@@ -1,5 +1,6 @@
 package org.shebao.calcservice.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -34,6 +35,12 @@ import org.shebao.contract.payload.HousingFundRule;
 @ApplicationScoped
 public class ContributionService {
 
+    /** No month before it is answered: the data and the rules start in the 1990s. */
+    static final YearMonth FIRST_MONTH = YearMonth.of(1990, 1);
+    /** A monthly wage or base this large is a typing error, not a wage: every base ceiling is far below it. */
+    static final BigDecimal ABSURD_AMOUNT = new BigDecimal("10000000");
+
+
     @Inject
     PolicySelector selector;
 
@@ -51,19 +58,36 @@ public class ContributionService {
     }
 
     /** One bill within a larger calculation, which collects the policies it uses. */
-    /** Exactly one of wage and base; a base must be positive under its own name. */
-    private static void checkBasis(ContributionQuery query) {
+    /**
+     * Exactly one of wage and base, each positive and below {@link #ABSURD_AMOUNT} under its own name; a month from
+     * {@link #FIRST_MONTH} on.
+     */
+    private static void checkInputs(ContributionQuery query, YearMonth month) {
+        if (month.isBefore(FIRST_MONTH)) {
+            throw new InvalidInputException("month", "must be " + FIRST_MONTH + " or later: the contribution system "
+                    + "this platform answers for starts in the 1990s, was " + month);
+        }
         if (query.wage() != null && query.base() != null) {
             throw new InvalidInputException("base", "give either wage (上年度月平均工资) or base (缴费基数), not both");
         }
-        if (query.base() != null) {
-            InputChecks.positive("base", query.base());
+        checkAmount("wage", query.wage());
+        checkAmount("base", query.base());
+    }
+
+    private static void checkAmount(String field, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        InputChecks.positive(field, amount);
+        if (amount.compareTo(ABSURD_AMOUNT) >= 0) {
+            throw new InvalidInputException(field, "must be below " + ABSURD_AMOUNT.toPlainString()
+                    + " 元 a month (a typing error?), was " + amount.toPlainString());
         }
     }
 
     ContributionResult bill(ContributionQuery query, Usage usage) {
         YearMonth month = InputChecks.required("month", query.month());
-        checkBasis(query);
+        checkInputs(query, month);
         SourcedPolicy<ContributionPolicy> policy = selector.select(query.regionCode(), "regionCode",
                 PolicyKind.CONTRIBUTION, month.atDay(1), query.policyOverride(), usage);
         return ContributionCalculator.calculate(query.toRequest(), policy,

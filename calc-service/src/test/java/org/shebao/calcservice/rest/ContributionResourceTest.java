@@ -51,6 +51,14 @@ class ContributionResourceTest {
     }
 
     @Test
+    void anAbsurdWageOrAMonthBefore1990IsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body(bill("110000", "2025-07", "1E+9")).post("/api/v1/contributions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("wage"));
+        given().contentType(ContentType.JSON).body(bill("110000", "1989-12", "10000")).post("/api/v1/contributions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("month"));
+    }
+
+    @Test
     void wageAndBaseTogetherAreRefusedNamingBase() {
         given().contentType(ContentType.JSON).body("{\"regionCode\":\"110000\",\"participantType\":\"EMPLOYEE\","
                 + "\"month\":\"2025-07\",\"wage\":10000,\"base\":10000}").post("/api/v1/contributions").then()
