@@ -16,7 +16,6 @@ import org.shebao.policyservice.model.AuditedState;
 import org.shebao.policyservice.model.ChangeSetEntity;
 import org.shebao.policyservice.model.ChangeSetStatus;
 import org.shebao.policyservice.model.PolicyVersionEntity;
-import org.shebao.policyservice.model.VersionStatus;
 import org.shebao.policyservice.repository.ChangeSetRepository;
 import org.shebao.policyservice.repository.PolicyVersionRepository;
 import org.shebao.policyservice.repository.RegionRepository;
