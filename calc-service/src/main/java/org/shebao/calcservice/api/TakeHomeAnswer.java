@@ -26,6 +26,8 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
     }
 
     /**
+     * @param provisional             the month's contributions rest on last year's figures (暂按上年度): the new
+     *                                figures are not published yet and a 补差 may follow
      * @param contributionBase        the wage the month's contributions were computed on
      * @param employeeSocialInsurance the employee's 五险 (sum of {@code contributions})
      * @param housingFund             the employee's 住房公积金 (0 when no rates were given)
@@ -33,7 +35,7 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
      * @param taxWithheld             this month's 预扣预缴税额 (累计预扣法, never negative)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Month(int month, BigDecimal gross, BigDecimal contributionBase, List<Contribution> contributions,
+    public record Month(int month, boolean provisional, BigDecimal gross, BigDecimal contributionBase, List<Contribution> contributions,
             BigDecimal employeeSocialInsurance, BigDecimal housingFund, BigDecimal basicDeduction,
             BigDecimal specialDeductions, BigDecimal otherDeductions, BigDecimal cumulativeTaxableIncome,
             BigDecimal cumulativeTax, BigDecimal taxWithheld, BigDecimal netPay) {
@@ -58,13 +60,17 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
             TakeHomeResult.BonusMethod lower) {
     }
 
-    /** {@code bills} holds the contribution bill of each month of {@code result}, in the same order. */
-    public static TakeHomeAnswer of(TakeHomeQuery query, List<ContributionResult> bills, TakeHomeResult result) {
+    /**
+     * {@code bills} holds the contribution bill of each month of {@code result} and {@code provisional} whether it is
+     * provisional, in the same order.
+     */
+    public static TakeHomeAnswer of(TakeHomeQuery query, List<ContributionResult> bills, List<Boolean> provisional,
+            TakeHomeResult result) {
         List<Month> months = new ArrayList<>();
         for (int i = 0; i < result.months().size(); i++) {
             TakeHomeResult.Month m = result.months().get(i);
             ContributionResult bill = bills.get(i);
-            months.add(new Month(m.month(), m.gross(), query.contributionBase() != null ? query.contributionBase()
+            months.add(new Month(m.month(), provisional.get(i), m.gross(), query.contributionBase() != null ? query.contributionBase()
                     : m.gross(), bill.lines().stream().filter(l -> l.employeeAmount() == null || l.employeeAmount().signum() != 0)
                             .map(l -> new Contribution(l.insurance(), l.label(), l.base(), l.employeeRate(),
                                     l.employeeAmount()))

@@ -49,6 +49,8 @@ public enum StatusCode {
     NO_UNFILED_CARE_RULE(Kind.CAVEAT),
     /** No GUIDE documents the procedure: materials and channels are not listed. */
     PROCEDURE_NOT_DOCUMENTED(Kind.CAVEAT),
+    /** A province's figures are one city's band (湖北 一档); the asked city's own bounds may differ. */
+    FIGURES_OF_ANOTHER_CITY(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT);
 

@@ -42,6 +42,6 @@ public class SalaryResource {
     public Response takeHome(@Valid @NotNull TakeHomeQuery query, @Parameter(description = "Add the trace of every "
             + "step") @QueryParam("explain") boolean explain) {
         return Answers.respond(salary.calculate(query, explain), r -> TakeHomeAnswer.of(query, r.bills(),
-                r.result()));
+                r.provisional(), r.result()));
     }
 }

@@ -43,8 +43,12 @@ public class SalaryService {
     @Inject
     PolicyResolver resolver;
 
-    /** The year's answer with the contribution bill of every month, in order. */
-    public record TakeHome(List<ContributionResult> bills, TakeHomeResult result) {
+    /**
+     * The year's answer with the contribution bill of every month, in order.
+     *
+     * @param provisional per month: whether its bill rests on a version carried past its end (暂按上年度)
+     */
+    public record TakeHome(List<ContributionResult> bills, List<Boolean> provisional, TakeHomeResult result) {
     }
 
     public Outcome<TakeHome> calculate(TakeHomeQuery query, boolean explain) {
@@ -54,12 +58,16 @@ public class SalaryService {
         Status status = new Status();
         Set<String> said = new HashSet<>();
         List<ContributionResult> bills = new ArrayList<>();
+        List<Boolean> provisional = new ArrayList<>();
         List<TakeHomeRequest.MonthInput> months = new ArrayList<>();
         for (int i = 0; i < gross.size(); i++) {
             int month = query.firstMonth() + i;
             BigDecimal wage = query.contributionBase() != null ? query.contributionBase() : gross.get(i);
-            ContributionResult bill = bill(query, YearMonth.of(query.taxYear(), month), wage, housingFund, i, usage);
+            YearMonth billed = YearMonth.of(query.taxYear(), month);
+            ContributionResult bill = bill(query, billed, wage, housingFund, i, usage);
             bills.add(bill);
+            provisional.add(resolver.resolve(query.regionCode(), "regionCode", PolicyKind.CONTRIBUTION,
+                    billed.atDay(1)).carriedForward());
             String prefix = "months[" + i + "].contributions.";
             bill.status().findings().stream().filter(f -> concernsEmployee(f) && said.add(f.code() + f.en()))
                     .forEach(f -> status.add(new Finding(f.code(), f.field() == null ? null : prefix + f.field(),
@@ -80,7 +88,7 @@ public class SalaryService {
         TakeHomeResult result = TakeHomeCalculator.calculate(request, usage.use(tax, IncomeTaxPolicy.class),
                 usage.trace());
         unknownFigures(result, status);
-        return usage.outcome(new TakeHome(List.copyOf(bills), result), status.report());
+        return usage.outcome(new TakeHome(List.copyOf(bills), List.copyOf(provisional), result), status.report());
     }
 
     /** One gross figure per month from {@code firstMonth} to December, from exactly one of the two fields. */

@@ -33,7 +33,8 @@ public final class Usage {
      * end; returns it for the calculator.
      */
     public <P extends PolicyPayload> SourcedPolicy<P> use(ResolvedPolicy policy, Class<P> payloadType) {
-        used.putIfAbsent(policy.ref().label(), UsedPolicy.of(policy));
+        // a version used in force for some months and past its end for others (a year's bills) is cited as carried
+        used.merge(policy.ref().label(), UsedPolicy.of(policy), (first, next) -> first.carriedForward() ? first : next);
         if (policy.carriedForward()) {
             used.putIfAbsent(policy.carriedForwardUnder().ref().label(), UsedPolicy.of(policy.carriedForwardUnder()));
         }

@@ -9,21 +9,26 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.contract.Confidence;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PublishedPolicy;
+import org.shebao.contract.payload.ContributionPolicy;
+import org.shebao.contract.payload.ContributionPolicy.CityBand;
 
 /**
  * A policy an answer used: a published version with the revision of the timeline it was read from, or the caller's own
  * payload (what-if), which has neither.
  *
- * @param carriedForward the version was used past its end, under the CARRY_FORWARD rule (暂按上年度)
+ * @param carriedForward  the version was used past its end, under the CARRY_FORWARD rule (暂按上年度)
+ * @param requestedRegion the region the caller asked about; null for a what-if
  */
-public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision, boolean carriedForward) {
+public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision, boolean carriedForward,
+        String requestedRegion) {
 
     static UsedPolicy of(ResolvedPolicy resolved) {
-        return new UsedPolicy(resolved.ref(), resolved.policy(), resolved.revision(), resolved.carriedForward());
+        return new UsedPolicy(resolved.ref(), resolved.policy(), resolved.revision(), resolved.carriedForward(),
+                resolved.requestedRegion());
     }
 
     static UsedPolicy callerSupplied(String regionCode, PolicyKind kind) {
-        return new UsedPolicy(PolicyRef.callerSupplied(regionCode, kind), null, null, false);
+        return new UsedPolicy(PolicyRef.callerSupplied(regionCode, kind), null, null, false, regionCode);
     }
 
     public boolean isCallerSupplied() {
@@ -46,7 +51,28 @@ public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision
         if (confidence != null) {
             findings.add(confidence);
         }
+        Finding band = otherCitysBandFinding(field);
+        if (band != null) {
+            findings.add(band);
+        }
         return findings;
+    }
+
+    /**
+     * A province's figures that are one city's band (湖北 一档) answer for another city of the province only with this
+     * said: that city's own bounds may be lower.
+     */
+    private Finding otherCitysBandFinding(String field) {
+        if (isCallerSupplied() || !(published.payload() instanceof ContributionPolicy contribution)
+                || contribution.cityBand() == null || requestedRegion.equals(published.regionCode())
+                || contribution.cityBand().covers(requestedRegion)) {
+            return null;
+        }
+        CityBand band = contribution.cityBand();
+        return new Finding(StatusCode.FIGURES_OF_ANOTHER_CITY, field, ref.label() + "：其数值为" + band.label()
+                + "（" + band.regionCode() + "）的标准，所问地区 " + requestedRegion + " 未找到自己的标准，实际上下限可能不同",
+                ref.label() + ": its figures are those of " + band.label() + " (" + band.regionCode() + "); no figures"
+                        + " of " + requestedRegion + " itself were found, and its own bounds may differ.");
     }
 
     /** 暂按上年度: the answer rests on a version whose period has ended, until its successor is published. */

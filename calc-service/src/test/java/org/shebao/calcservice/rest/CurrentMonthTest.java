@@ -68,6 +68,18 @@ class CurrentMonthTest {
                 .body("policies.find { it.kind == 'CONTRIBUTION' }.regionCode", not(equalTo("100000")));
     }
 
+    /** 湖北's province-level figures are 一档 (武汉、省直): said for 宜昌, not for 武汉 or its districts. */
+    @Test
+    void aProvinceBandOfOneCityIsSaidForOtherCitiesOnly() {
+        bill("420500", "2025-07").statusCode(200)
+                .body("policies.find { it.kind == 'CONTRIBUTION' }.regionCode", equalTo("420000"))
+                .body("caveats.find { it.code == 'FIGURES_OF_ANOTHER_CITY' }.field", equalTo("policies[0]"));
+        for (String wuhan : new String[] { "420100", "420106" }) {
+            bill(wuhan, "2025-07").statusCode(200)
+                    .body("caveats.code", not(hasItem("FIGURES_OF_ANOTHER_CITY")));
+        }
+    }
+
     @Test
     void aPublishedYearAnswersFromItAndIsNotProvisional() {
         bill("110000", "2026-11").statusCode(200)

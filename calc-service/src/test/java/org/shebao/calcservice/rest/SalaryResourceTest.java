@@ -50,11 +50,24 @@ class SalaryResourceTest {
                 .body("result.annual.annualTax", is(10076.40f))
                 .body("result.annual.taxWithheld", is(10076.40f))
                 .body("result.annual.settlement", is(0.00f))
+                .body("result.months.provisional", everyItem(is(false)))
                 .body("unknown", hasSize(0))
                 .body("caveats.field", not(hasItem(containsString("employer"))))
                 .body("policies.kind", hasItems("CONTRIBUTION", "HOUSING_FUND", "INCOME_TAX"))
                 .body("policies.findAll { it.kind == 'HOUSING_FUND' }.effectiveFrom",
                         hasItems("2025-09-01", "2026-07-01"));
+    }
+
+    /** 浙江's 2025年度 ends with June 2026: July to December are billed on it provisionally, and each month says so. */
+    @Test
+    void monthsBilledOnLastYearsFiguresAreMarkedOneByOne() {
+        given().contentType(ContentType.JSON).body("""
+                {"regionCode": "330100", "taxYear": 2026, "firstMonth": 1, "monthlyGross": 12000}""")
+                .post("/api/v1/salary/take-home").then().statusCode(200)
+                .body("provisional", is(true))
+                .body("result.months[0..5].provisional", everyItem(is(false)))
+                .body("result.months[6..11].provisional", everyItem(is(true)))
+                .body("warnings.code", hasItem("POLICY_CARRIED_FORWARD"));
     }
 
     @Test
