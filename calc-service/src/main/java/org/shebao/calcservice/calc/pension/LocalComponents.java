@@ -63,6 +63,9 @@ final class LocalComponents {
             case FIXED -> component.amount();
             case PER_YEAR -> component.amount().multiply(years);
             case BASE_INDEX_YEARS -> {
+                if (years.signum() == 0) {
+                    yield BigDecimal.ZERO; // no years: the index, perhaps unknown, does not matter
+                }
                 BigDecimal index = component.index() == PensionComponent.Index.AVERAGE ? inputs.averageIndex()
                         : inputs.transitionalIndex().value();
                 yield index == null ? null

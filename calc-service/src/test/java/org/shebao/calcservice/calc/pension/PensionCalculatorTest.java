@@ -165,7 +165,7 @@ class PensionCalculatorTest {
 
             assertThatThrownBy(() -> PensionCalculator.calculate(request, null, TABLE))
                     .isInstanceOf(PolicyGapException.class)
-                    .hasMessageContaining("100000/PENSION v1 has no 计发月数 for age 71");
+                    .hasMessageContaining("100000/PENSION v2 has no 计发月数 for age 71");
         }
     }
 
