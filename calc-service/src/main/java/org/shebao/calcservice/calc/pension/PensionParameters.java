@@ -11,11 +11,14 @@ import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
+import org.shebao.contract.payload.AnnuityAgeRule;
 import org.shebao.contract.payload.AnnuityMonths;
 import org.shebao.contract.payload.PensionPolicy;
-import org.shebao.contract.payload.PensionSupplement;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
+import org.shebao.contract.payload.TransitionalIndex;
+import org.shebao.contract.payload.TransitionalYears;
 import org.shebao.contract.payload.YearsRounding;
 
 /**
@@ -25,13 +28,16 @@ import org.shebao.contract.payload.YearsRounding;
 record PensionParameters(
         Parameter calculationBase,
         Parameter indexedWage,
+        BigDecimal aValueIndexThreshold,
         Parameter transitionalCoefficient,
         TransitionalFormula transitionalFormula,
-        Integer annuityMonthsOverride,
+        TransitionalYears transitionalYears,
+        TransitionalIndex transitionalIndex,
+        BigDecimal annuityMonthsOverride,
         AnnuityTable annuityTable,
         YearsRounding yearsRounding,
         Rounding amountRounding,
-        List<PensionSupplement> supplements,
+        List<PensionComponent> components,
         PolicyRef regional) {
 
     /** A figure and the policy it came from; {@code policy} is null when the caller gave it. */
@@ -43,10 +49,11 @@ record PensionParameters(
     }
 
     /** A 计发月数 table with the rule for ages with months, and its version. */
-    record AnnuityTable(Map<Integer, Integer> monthsByAge, AnnuityMonthsLookup lookup, PolicyRef policy) {
+    record AnnuityTable(Map<Integer, Integer> monthsByAge, AnnuityAgeRule rule, PolicyRef policy) {
 
-        int monthsAt(int ageInMonths) {
-            return lookup.months(monthsByAge, ageInMonths / 12, ageInMonths % 12, policy.label());
+        BigDecimal monthsAt(int ageInMonths) {
+            return AnnuityMonthsLookup.of(rule).months(monthsByAge, ageInMonths / 12, ageInMonths % 12,
+                    policy.label());
         }
     }
 
@@ -63,13 +70,16 @@ record PensionParameters(
         return new PensionParameters(
                 base,
                 given.indexedWage() == null ? null : new Parameter(given.indexedWage(), null),
+                policy == null ? null : policy.aValueIndexThreshold(),
                 pick(given.transitionalCoefficient(), regional, PensionPolicy::transitionalCoefficient),
                 policy == null ? null : policy.transitionalFormula(),
+                policy == null ? null : policy.transitionalYears(),
+                policy == null ? null : policy.transitionalIndex(),
                 given.annuityMonths(),
                 table(regional, national),
                 policy == null ? null : policy.contributionYearsRounding(),
                 policy == null || policy.amountRounding() == null ? Rounding.FEN_HALF_UP : policy.amountRounding(),
-                policy == null || policy.supplements() == null ? List.of() : policy.supplements(),
+                policy == null || policy.components() == null ? List.of() : policy.components(),
                 ref);
     }
 
@@ -83,8 +93,9 @@ record PensionParameters(
                         calculationBase.policy()),
                 indexedWage == null ? null
                         : new Parameter(indexedWage.value().multiply(factor).setScale(2, RoundingMode.HALF_UP), null),
-                transitionalCoefficient, transitionalFormula, annuityMonthsOverride, annuityTable, yearsRounding,
-                amountRounding, supplements, regional);
+                aValueIndexThreshold, transitionalCoefficient, transitionalFormula, transitionalYears,
+                transitionalIndex, annuityMonthsOverride, annuityTable, yearsRounding,
+                amountRounding, components, regional);
     }
 
     private static Parameter pick(BigDecimal override, SourcedPolicy<PensionPolicy> policy,
@@ -108,6 +119,6 @@ record PensionParameters(
         if (holder.payload().annuityAgeRule() == null) {
             throw new PolicyGapException(holder.ref().label() + " has a 计发月数 table but no rule for ages with months");
         }
-        return new AnnuityTable(rows, AnnuityMonthsLookup.of(holder.payload().annuityAgeRule()), holder.ref());
+        return new AnnuityTable(rows, holder.payload().annuityAgeRule(), holder.ref());
     }
 }

@@ -18,12 +18,14 @@ import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.StatusCode;
+import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.payload.AnnuityAgeRule;
 import org.shebao.contract.payload.PensionPolicy;
-import org.shebao.contract.payload.PensionSupplement;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
 import org.shebao.contract.payload.YearsRounding;
@@ -41,8 +43,8 @@ class PensionCalculatorTest {
 
     private static PensionRequest request(RetirementCategory category, YearMonth birth, YearMonth retirement,
             String years, String deemed, String index, String balance, Overrides overrides) {
-        return new PensionRequest(category, birth, retirement, d(years), deemed == null ? null : d(deemed), d(index),
-                d(balance), null, overrides);
+        return new PensionRequest(category, birth, retirement, d(years), deemed == null ? null : d(deemed), null, null,
+                d(index), d(balance), null, null, overrides);
     }
 
     private static Overrides base(String calculationBase) {
@@ -50,9 +52,9 @@ class PensionCalculatorTest {
     }
 
     private static SourcedPolicy<PensionPolicy> cityH(BigDecimal coefficient, TransitionalFormula formula,
-            YearsRounding years, Rounding amounts, List<PensionSupplement> supplements) {
-        return SourcedPolicy.of(CityH.ref(PolicyKind.PENSION), new PensionPolicy(d("10000"), 2024, coefficient,
-                formula, YearMonth.of(1996, 1), years, amounts, supplements, null, null));
+            YearsRounding years, Rounding amounts, List<PensionComponent> components) {
+        return SourcedPolicy.of(CityH.ref(PolicyKind.PENSION), new PensionPolicy(d("10000"), 2024, null,
+                coefficient, formula, null, null, YearMonth.of(1996, 1), years, amounts, components, null, null, null));
     }
 
     private static SourcedPolicy<PensionPolicy> cityH() {
@@ -75,7 +77,7 @@ class PensionCalculatorTest {
         assertThat(result.personalAccount()).isEqualByComparingTo("1438.85");
         assertThat(result.transitional()).isEqualByComparingTo("569.58");
         assertThat(result.total()).isEqualByComparingTo("5330.98");
-        assertThat(result.annuityMonths()).isEqualTo(139);
+        assertThat(result.annuityMonths()).isEqualByComparingTo("139");
         assertThat(result.calculationBase()).isEqualByComparingTo("9493");
         assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2024, 6));
         // base and coefficient from the caller, 计发月数 from the national table
@@ -92,7 +94,7 @@ class PensionCalculatorTest {
 
         PensionResult result = PensionCalculator.calculate(request, null, TABLE);
 
-        assertThat(result.annuityMonths()).isEqualTo(170);
+        assertThat(result.annuityMonths()).isEqualByComparingTo("170");
         assertThat(result.personalAccount()).isEqualByComparingTo("1000.00");
         assertThat(result.transitional()).isEqualByComparingTo("0");
     }
@@ -119,9 +121,9 @@ class PensionCalculatorTest {
         PensionResult at62 = PensionCalculator.calculate(request(RetirementCategory.MALE, born, YearMonth.of(2038, 9),
                 "30", null, "1.2", "300000", base("10000")), null, TABLE);
 
-        assertThat(at63.annuityMonths()).isEqualTo(117);
+        assertThat(at63.annuityMonths()).isEqualByComparingTo("117");
         assertThat(at63.personalAccount()).isEqualByComparingTo("2564.10");
-        assertThat(at62.annuityMonths()).isEqualTo(125);
+        assertThat(at62.annuityMonths()).isEqualByComparingTo("125");
         assertThat(at62.personalAccount()).isEqualByComparingTo("2400.00");
         // 10000 × 2.2 / 2 × 30 % in both; 62 is within the flexible window
         assertThat(at62.basic()).isEqualByComparingTo("3300.00");
@@ -139,21 +141,21 @@ class PensionCalculatorTest {
                     null, "1", "139000", base("10000")), null, TABLE);
 
             assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2025, 7));
-            assertThat(result.annuityMonths()).isEqualTo(139);
+            assertThat(result.annuityMonths()).isEqualByComparingTo("139");
         }
 
         @Test
         void interpolationMovesTowardTheNextRowByMonths() {
-            SourcedPolicy<PensionPolicy> interpolated = National.annuityTable(AnnuityAgeRule.INTERPOLATE_MONTHS);
+            SourcedPolicy<PensionPolicy> interpolated = National.annuityTable(AnnuityAgeRule.INTERPOLATE_MONTHS_TENTHS);
 
             PensionResult at60y2m = PensionCalculator.calculate(request(RetirementCategory.MALE, bornT1, null, "30",
                     null, "1", "139000", base("10000")), null, interpolated);
             PensionResult at60y6m = PensionCalculator.calculate(request(RetirementCategory.MALE, bornT1,
                     YearMonth.of(2025, 11), "30", null, "1", "139000", base("10000")), null, interpolated);
 
-            // 139 − 7 × 2/12 = 137.83 → 138; 139 − 7 × 6/12 = 135.5 → 136
-            assertThat(at60y2m.annuityMonths()).isEqualTo(138);
-            assertThat(at60y6m.annuityMonths()).isEqualTo(136);
+            // 139 − 7 × 2/12 = 137.83 → 137.8; 139 − 7 × 6/12 = 135.5
+            assertThat(at60y2m.annuityMonths()).isEqualByComparingTo("137.8");
+            assertThat(at60y6m.annuityMonths()).isEqualByComparingTo("135.5");
         }
 
         @Test
@@ -163,7 +165,7 @@ class PensionCalculatorTest {
 
             assertThatThrownBy(() -> PensionCalculator.calculate(request, null, TABLE))
                     .isInstanceOf(PolicyGapException.class)
-                    .hasMessageContaining("100000/PENSION v1 has no 计发月数 for age 71");
+                    .hasMessageContaining("100000/PENSION v2 has no 计发月数 for age 71");
         }
     }
 
@@ -180,13 +182,15 @@ class PensionCalculatorTest {
             assertThat(result.transitional()).isEqualByComparingTo("600.00");
             assertThat(result.total()).isEqualByComparingTo("5538.85");
             assertThat(result.parametersSource()).isEqualTo(ParametersSource.POLICY);
-            assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
+            // city H states neither which years nor which index: 视同 and the average index, each with a caveat
+            assertThat(result.status().findings()).extracting(Finding::code).containsExactly(
+                    StatusCode.TRANSITIONAL_YEARS_ASSUMED, StatusCode.TRANSITIONAL_INDEX_ASSUMED);
         }
 
         @Test
         void aSeparateTransitionalIndexOnlyChangesTheTransitionalPart() {
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("35"), d("5"),
-                    d("1.0"), d("200000"), d("0.8"), null);
+                    null, null, d("1.0"), d("200000"), d("0.8"), null, null);
 
             PensionResult result = PensionCalculator.calculate(request, cityH(), TABLE);
 
@@ -199,7 +203,7 @@ class PensionCalculatorTest {
             SourcedPolicy<PensionPolicy> mean = cityH(d("0.013"), TransitionalFormula.MEAN_OF_BASE_AND_INDEXED_WAGE,
                     null, null, null);
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("35"), d("5"),
-                    d("1.0"), d("200000"), d("0.8"), null);
+                    null, null, d("1.0"), d("200000"), d("0.8"), null, null);
 
             PensionResult result = PensionCalculator.calculate(request, mean, TABLE);
 
@@ -235,20 +239,22 @@ class PensionCalculatorTest {
         }
 
         @Test
-        void supplementsAddAFixedAmountAndAnAmountPerYear() {
+        void componentsAddAFixedAmountAndAnAmountPerYear() {
             SourcedPolicy<PensionPolicy> withSupplements = cityH(null, null, null, null, List.of(
-                    new PensionSupplement("地方补贴", d("100"), d("4"), null),
-                    new PensionSupplement("基本养老金补贴", d("150"), null, null)));
+                    new PensionComponent("地方补贴", PensionComponent.Type.PER_YEAR, d("4"), null,
+                            PensionComponent.Years.CONTRIBUTION, null, null, null, null),
+                    new PensionComponent("基本养老金补贴", PensionComponent.Type.FIXED, d("150"), null, null, null, null,
+                            null, null)));
 
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
                     "30", null, "1", "0", null), withSupplements, TABLE);
 
-            assertThat(result.supplements()).extracting(PensionResult.Supplement::label)
+            assertThat(result.components()).extracting(PensionResult.Component::label)
                     .containsExactly("地方补贴", "基本养老金补贴");
-            assertThat(result.supplements().get(0).amount()).isEqualByComparingTo("220.00");
-            assertThat(result.supplements().get(1).amount()).isEqualByComparingTo("150.00");
-            // 3000 + 0 + 220 + 150
-            assertThat(result.total()).isEqualByComparingTo("3370.00");
+            assertThat(result.components().get(0).amount()).isEqualByComparingTo("120.00");
+            assertThat(result.components().get(1).amount()).isEqualByComparingTo("150.00");
+            // 3000 + 0 + 4 × 30 + 150
+            assertThat(result.total()).isEqualByComparingTo("3270.00");
         }
 
         @Test
@@ -278,7 +284,7 @@ class PensionCalculatorTest {
         @Test
         void overridesForEveryParameterMakeTheSourceTheCaller() {
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
-                    "30", "2", "1", "139000", new Overrides(d("10000"), null, d("0.01"), 139)), null, null);
+                    "30", "2", "1", "139000", new Overrides(d("10000"), null, d("0.01"), d("139"))), null, null);
 
             assertThat(result.parametersSource()).isEqualTo(ParametersSource.CALLER);
             assertThat(result.personalAccount()).isEqualByComparingTo("1000.00");
@@ -295,7 +301,7 @@ class PensionCalculatorTest {
                     YearMonth.of(2029, 1), "30", null, "1", "100000", base("10000")), null, TABLE);
 
             assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2029, 1));
-            assertThat(result.annuityMonths()).isEqualTo(145);
+            assertThat(result.annuityMonths()).isEqualByComparingTo("145");
             assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
                     .contains("outside the statutory window [2030-01, 2034-05]");
         }
@@ -312,14 +318,20 @@ class PensionCalculatorTest {
                     .hasMessageContaining("no 计发基数");
         }
 
+        /** The transitional pension is unknown, the rest is still answered (a 422 only when nothing can be). */
         @Test
         void deemedYearsWithoutATransitionalCoefficient() {
             SourcedPolicy<PensionPolicy> noCoefficient = cityH(null, null, null, null, null);
 
-            assertThatThrownBy(() -> PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
-                    "30", "5", "1", "0", null), noCoefficient, TABLE))
-                    .isInstanceOf(PolicyGapException.class)
-                    .hasMessageContaining("no 过渡系数", "H/PENSION v1");
+            PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
+                    "30", "5", "1", "0", null), noCoefficient, TABLE);
+
+            assertThat(result.basic()).isEqualByComparingTo("3000.00");
+            assertThat(result.transitional()).isNull();
+            assertThat(result.total()).isNull();
+            assertThat(result.status().unknown()).containsExactly(
+                    new Unknown("transitional", StatusCode.RATE_NOT_PUBLISHED),
+                    new Unknown("total", StatusCode.RATE_NOT_PUBLISHED));
         }
 
         @Test
@@ -349,12 +361,29 @@ class PensionCalculatorTest {
             rejects("personalAccountBalance", request(RetirementCategory.MALE, MALE_1964_06, null, "10", null, "1",
                     "-1", null));
             rejects("overrides.annuityMonths", request(RetirementCategory.MALE, MALE_1964_06, null, "10", null, "1",
-                    "0", new Overrides(null, null, null, 0)));
+                    "0", new Overrides(null, null, null, d("0"))));
             rejects("overrides.transitionalCoefficient", request(RetirementCategory.MALE, MALE_1964_06, null, "10",
                     null, "1", "0", new Overrides(null, null, d("1.2"), null)));
             rejects("averageIndex", new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"), null,
-                    null, d("0"), null, null));
+                    null, null, null, d("0"), null, null, null));
             rejects("category", request(null, MALE_1964_06, null, "10", null, "1", "0", null));
+        }
+
+        private PensionRequest counts(String deemed, String before, String actual, String notional) {
+            return new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"),
+                    deemed == null ? null : d(deemed), before == null ? null : d(before),
+                    actual == null ? null : d(actual), d("1"), d("0"), null, notional == null ? null : d(notional),
+                    null);
+        }
+
+        @Test
+        void yearCountsMustFitTogether() {
+            rejects("yearsBeforeAccount", counts(null, "10.5", null, null));
+            rejects("yearsBeforeAccount", counts("5", "4", null, null));
+            rejects("actualYearsBeforeAccount", counts(null, "4", "4.5", null));
+            rejects("actualYearsBeforeAccount", counts("3", "5", "1", null));
+            rejects("actualYearsBeforeAccount", counts(null, null, "-1", null));
+            rejects("notionalAccountBalance", counts(null, null, null, "-0.01"));
         }
     }
 
