@@ -22,7 +22,8 @@ public final class National {
         PensionPolicy p = published.payload();
         return SourcedPolicy.of(published.ref(), new PensionPolicy(p.calculationBase(), p.calculationBaseYear(),
                 p.transitionalCoefficient(), p.transitionalFormula(), p.personalAccountStart(),
-                p.contributionYearsRounding(), p.amountRounding(), p.supplements(), p.annuityMonths(), rule));
+                p.contributionYearsRounding(), p.amountRounding(), p.supplements(), p.annuityMonths(), rule,
+                p.reachMinimum(), p.lumpSumAllowed(), p.categoryByPosition(), p.flexibleFemaleCategory()));
     }
 
     /** 医保发〔2022〕22号: the maximum 异地就医 reductions and the rules for unfiled care. */

@@ -28,6 +28,12 @@ public record PensionRequest(
         BigDecimal transitionalIndex,
         Overrides overrides) {
 
+    /** The same request with other contribution years (the estimate once the minimum is reached). */
+    public PensionRequest withContributionYears(BigDecimal years) {
+        return new PensionRequest(category, birthMonth, retirementMonth, years, deemedYears, averageIndex,
+                personalAccountBalance, transitionalIndex, overrides);
+    }
+
     /**
      * Each field, when given, replaces the policy's figure.
      *

@@ -52,7 +52,7 @@ class PensionCalculatorTest {
     private static SourcedPolicy<PensionPolicy> cityH(BigDecimal coefficient, TransitionalFormula formula,
             YearsRounding years, Rounding amounts, List<PensionSupplement> supplements) {
         return SourcedPolicy.of(CityH.ref(PolicyKind.PENSION), new PensionPolicy(d("10000"), 2024, coefficient,
-                formula, YearMonth.of(1996, 1), years, amounts, supplements, null, null));
+                formula, YearMonth.of(1996, 1), years, amounts, supplements, null, null, null, null, null, null));
     }
 
     private static SourcedPolicy<PensionPolicy> cityH() {

@@ -28,12 +28,13 @@ class PensionProjectionCalculatorTest {
 
     private static ProjectionRequest request(String years, String growth, String interest) {
         return new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"), d("100000"), d(years), null,
-                null, d(growth), d(interest), null, new Overrides(d("10000"), null, null, null));
+                null, d(growth), d(interest), null, new Overrides(d("10000"), null, null, null), null);
     }
 
     @Test
     void withoutGrowthOrInterestTheAccountGainsEightPercentOfTheWageEachMonth() {
-        ProjectionResult result = PensionProjectionCalculator.project(request("20", "0", "0"), TODAY, null, TABLE);
+        ProjectionResult result = PensionProjectionCalculator.project(request("20", "0", "0"),
+                TODAY, null, TABLE, null);
 
         // 64 months to 2031-05: 100000 + 64 × 800
         assertThat(result.statutory().retirementMonth()).isEqualTo(YearMonth.of(2031, 5));
@@ -57,10 +58,12 @@ class PensionProjectionCalculatorTest {
     @Test
     void interestCompoundsMonthlyAtATwelfthOfTheYearlyRate() {
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("1250"), d("1"),
-                d("1000"), d("20"), null, null, d("0"), d("0.12"), null, new Overrides(d("10000"), null, null, null));
+                d("1000"), d("20"), null, null, d("0"), d("0.12"), null,
+                new Overrides(d("10000"), null, null, null), null);
 
         // two months before 2026-03: (1000 × 1.01 + 100) × 1.01 + 100 = 1221.10
-        ProjectionResult result = PensionProjectionCalculator.project(request, YearMonth.of(2029, 11), null, TABLE);
+        ProjectionResult result = PensionProjectionCalculator.project(request,
+                YearMonth.of(2029, 11), null, TABLE, null);
 
         assertThat(result.earliest().retirementMonth()).isEqualTo(YearMonth.of(2030, 1));
         assertThat(result.earliest().projectedBalance()).isEqualByComparingTo("1221.10");
@@ -69,7 +72,7 @@ class PensionProjectionCalculatorTest {
     @Test
     void wagesAndTheCalculationBaseGrowEveryTwelveMonths() {
         ProjectionResult result = PensionProjectionCalculator.project(request("20", "0.10", "0"),
-                YearMonth.of(2028, 12), null, TABLE);
+                YearMonth.of(2028, 12), null, TABLE, null);
 
         // to 2030-01: 13 months, 12 × 800 + 1 × 880 on top of 100000
         assertThat(result.earliest().projectedBalance()).isEqualByComparingTo("110480.00");
@@ -79,7 +82,8 @@ class PensionProjectionCalculatorTest {
     @Test
     void theEarliestMonthWaitsForTheMinimumContributionYears() {
         // 11 years in 2026-01: 15 in 2030-01 (< 15.5), 15.5 in 2030-07
-        ProjectionResult result = PensionProjectionCalculator.project(request("11", "0", "0"), TODAY, null, TABLE);
+        ProjectionResult result = PensionProjectionCalculator.project(request("11", "0", "0"),
+                TODAY, null, TABLE, null);
 
         assertThat(result.earliest().retirementMonth()).isEqualTo(YearMonth.of(2030, 7));
         assertThat(result.earliest().contributionYears()).isEqualByComparingTo("15.5");
@@ -87,7 +91,7 @@ class PensionProjectionCalculatorTest {
 
     @Test
     void whenTheMinimumCannotBeReachedBeforeTheStatutoryMonthThereIsNoEarlyScenario() {
-        ProjectionResult result = PensionProjectionCalculator.project(request("5", "0", "0"), TODAY, null, TABLE);
+        ProjectionResult result = PensionProjectionCalculator.project(request("5", "0", "0"), TODAY, null, TABLE, null);
 
         assertThat(result.earliest()).isNull();
         assertThat(result.status().findings()).extracting(Finding::en)
@@ -101,7 +105,7 @@ class PensionProjectionCalculatorTest {
     void scenariosAlreadyPastAreLeftOut() {
         // today 2032-01 is after the statutory month 2031-05, still within the late window
         ProjectionResult result = PensionProjectionCalculator.project(request("30", "0", "0"), YearMonth.of(2032, 1),
-                null, TABLE);
+                null, TABLE, null);
 
         assertThat(result.statutory()).isNull();
         assertThat(result.earliest()).isNull();
@@ -114,15 +118,15 @@ class PensionProjectionCalculatorTest {
     @Test
     void invalidAssumptionsAreNamed() {
         ProjectionRequest negativeGrowth = new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"),
-                d("0"), d("1"), null, null, d("-1"), d("0"), null, null);
+                d("0"), d("1"), null, null, d("-1"), d("0"), null, null, null);
 
-        assertThatThrownBy(() -> PensionProjectionCalculator.project(negativeGrowth, TODAY, null, TABLE))
+        assertThatThrownBy(() -> PensionProjectionCalculator.project(negativeGrowth, TODAY, null, TABLE, null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("annualWageGrowth"));
-        assertThatThrownBy(() -> PensionProjectionCalculator.project(request("1", "0", "0"), null, null, TABLE))
+        assertThatThrownBy(() -> PensionProjectionCalculator.project(request("1", "0", "0"), null, null, TABLE, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("today"));
         assertThatThrownBy(() -> PensionProjectionCalculator.project(request("1", "0", "0"), YearMonth.of(1960, 1),
-                null, TABLE))
+                null, TABLE, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("today"));
     }
 }

@@ -25,6 +25,10 @@ import org.shebao.contract.validation.Rate;
  * @param transitionalCoefficient 过渡系数, e.g. 0.012
  * @param personalAccountStart    month personal accounts began; years before it are the transitional years
  * @param amountRounding          rounding of each pension component (上海 rounds to the 角)
+ * @param reachMinimum            (national) the ways someone below the minimum contribution years can reach them
+ * @param lumpSumAllowed          (regional) whether the region permits 一次性缴费 to reach the minimum; null = not known
+ * @param categoryByPosition      (national) retirement group by gender and post (原法定退休年龄)
+ * @param flexibleFemaleCategory  (regional) the group of a woman in 灵活就业; null = the national row, with a caveat
  */
 @Consistent
 @Schema(description = "PENSION payload")
@@ -38,7 +42,18 @@ public record PensionPolicy(
         @Valid Rounding amountRounding,
         List<@NotNull @Valid PensionSupplement> supplements,
         List<@NotNull @Valid AnnuityMonths> annuityMonths,
-        AnnuityAgeRule annuityAgeRule) implements PolicyPayload, ConsistencyChecked {
+        AnnuityAgeRule annuityAgeRule,
+        List<@NotNull @Valid ReachMinimum> reachMinimum,
+        Boolean lumpSumAllowed,
+        List<@NotNull @Valid CategoryByPosition> categoryByPosition,
+        RetirementGroup flexibleFemaleCategory) implements PolicyPayload, ConsistencyChecked {
+
+    /** The same version with another 计发基数 and year: a base chosen for a retirement year (预发 or projected). */
+    public PensionPolicy withCalculationBase(BigDecimal base, Integer year) {
+        return new PensionPolicy(base, year, transitionalCoefficient, transitionalFormula, personalAccountStart,
+                contributionYearsRounding, amountRounding, supplements, annuityMonths, annuityAgeRule, reachMinimum,
+                lumpSumAllowed, categoryByPosition, flexibleFemaleCategory);
+    }
 
     public boolean hasAnnuityTable() {
         return annuityMonths != null && !annuityMonths.isEmpty();
