@@ -42,7 +42,7 @@ public record PensionAnswer(
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal transitional,
         List<Supplement> supplements,
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal total,
-        int annuityMonths,
+        BigDecimal annuityMonths,
         BigDecimal calculationBase,
         @Schema(examples = "2025") Integer calculationBaseYear,
         BaseStatus calculationBaseStatus,

@@ -21,9 +21,10 @@ public final class National {
         SourcedPolicy<PensionPolicy> published = PolicyData.inForce(DIRECTORY, PolicyKind.PENSION, IN_FORCE);
         PensionPolicy p = published.payload();
         return SourcedPolicy.of(published.ref(), new PensionPolicy(p.calculationBase(), p.calculationBaseYear(),
-                p.transitionalCoefficient(), p.transitionalFormula(), p.personalAccountStart(),
-                p.contributionYearsRounding(), p.amountRounding(), p.supplements(), p.annuityMonths(), rule,
-                p.reachMinimum(), p.lumpSumAllowed(), p.categoryByPosition(), p.flexibleFemaleCategory()));
+                p.aValueIndexThreshold(), p.transitionalCoefficient(), p.transitionalFormula(), p.transitionalYears(),
+                p.transitionalIndex(), p.personalAccountStart(), p.contributionYearsRounding(), p.amountRounding(),
+                p.components(), p.annuityMonths(), rule, p.caveats(), p.reachMinimum(), p.lumpSumAllowed(),
+                p.categoryByPosition(), p.flexibleFemaleCategory()));
     }
 
     /** 医保发〔2022〕22号: the maximum 异地就医 reductions and the rules for unfiled care. */

@@ -46,7 +46,7 @@ public record PensionRequest(
             BigDecimal calculationBase,
             BigDecimal indexedWage,
             BigDecimal transitionalCoefficient,
-            Integer annuityMonths) {
+            BigDecimal annuityMonths) {
 
         public static final Overrides NONE = new Overrides(null, null, null, null);
     }
