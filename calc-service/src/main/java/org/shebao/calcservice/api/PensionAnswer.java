@@ -17,17 +17,20 @@ import org.shebao.calcservice.calc.pension.PensionResult;
 import org.shebao.calcservice.calc.pension.RetirementYearBase;
 import org.shebao.calcservice.calc.retirement.CategoryResolution;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.ReachMinimum;
 
 /**
- * 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 (+ local supplements), monthly, at retirement. Also the pension of
- * each projection scenario, there without {@code regionCode} and {@code category}.
+ * 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 (+ local components), monthly, at retirement. Also the pension of
+ * each projection scenario, there without {@code regionCode} and {@code category}. {@code transitional}, a component's
+ * {@code amount} and {@code total} are null when an input is unknown; the envelope's {@code unknown} names them.
  *
  * <p>Below the minimum contribution years ({@code eligibility.eligible: false}) nothing is payable: the amounts are
- * null (shown as null, not left out) and the estimate at the minimum years is under {@code ifMinimumReached}, of the
- * same shape. {@code calculationBaseYear} and {@code calculationBaseStatus} say which year's 计发基数 was used and
- * whether it is published, 预发 ({@code PROVISIONAL}) or {@code PROJECTED}; both are absent when the caller gave the
- * base. {@code assumptions} lists what a projected base rests on.
+ * null (shown as null, not left out, and not in {@code unknown}: they are not payable) and the estimate at the minimum
+ * years is under {@code ifMinimumReached}, of the same shape. {@code calculationBaseYear} and
+ * {@code calculationBaseStatus} say which year's 计发基数 was used and whether it is published, 预发
+ * ({@code PROVISIONAL}) or {@code PROJECTED}; both are absent when the caller gave the base. {@code assumptions} lists
+ * what a projected base rests on.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Pension estimate answer")
@@ -40,9 +43,9 @@ public record PensionAnswer(
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal basic,
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal personalAccount,
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal transitional,
-        List<Supplement> supplements,
+        List<Component> components,
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal total,
-        BigDecimal annuityMonths,
+        @Schema(examples = "137.3") BigDecimal annuityMonths,
         BigDecimal calculationBase,
         @Schema(examples = "2025") Integer calculationBaseYear,
         BaseStatus calculationBaseStatus,
@@ -70,8 +73,9 @@ public record PensionAnswer(
     public record Way(ReachMinimum.Way way, PensionEligibility.Permitted permitted, String note, String policy) {
     }
 
-    /** One local supplement (加发). */
-    public record Supplement(String label, BigDecimal amount) {
+    /** One local component (加发, 补贴, G实, 增发, 虚账实记); {@code amount} null when unknown. */
+    public record Component(String label, PensionComponent.Type type,
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal amount) {
     }
 
     public static PensionAnswer of(String regionCode, PensionEstimate estimate) {
@@ -90,7 +94,7 @@ public record PensionAnswer(
         return new PensionAnswer(regionCode, category == null ? null : category.category(),
                 category == null ? null : CategoryMapping.of(category), result.retirementMonth(),
                 Eligibility.of(result.eligibility()), result.basic(), result.personalAccount(), result.transitional(),
-                result.supplements().stream().map(s -> new Supplement(s.label(), s.amount())).toList(),
+                result.components().stream().map(c -> new Component(c.label(), c.type(), c.amount())).toList(),
                 result.total(), result.annuityMonths(), result.calculationBase(), baseYear, baseStatus,
                 result.parametersSource(), assumptions == null || assumptions.isEmpty() ? null : assumptions,
                 result.ifMinimumReached() == null ? null

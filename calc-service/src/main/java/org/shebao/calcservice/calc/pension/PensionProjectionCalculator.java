@@ -236,7 +236,8 @@ public final class PensionProjectionCalculator {
                             .calculated("months", months));
             int grownYears = months / 12;
             PensionRequest estimate = new PensionRequest(request.category(), request.birthMonth(), month, years,
-                    request.deemedYears(), index, accrual.balance(), request.transitionalIndex(), null);
+                    request.deemedYears(), null, null, index, accrual.balance(), request.transitionalIndex(), null,
+                    null);
             PensionResult pension = PensionCalculator.estimate(estimate, statutory,
                     parameters.scaled(assumptions.baseFactor(grownYears)), regional, national, trace);
             status.include(pension.status(), name + ".pension.");
