@@ -114,7 +114,7 @@ public class PensionService {
                         .orElse(null);
         ProjectionResult result = PensionProjectionCalculator.project(query.toRequest(category.category()), today,
                 base == null ? sourced(regional(chain, date)) : base.regional(), sourced(national), bounds,
-                base == null ? null : base.status(), usage.trace());
+                base == null ? null : base.latest(), usage.trace());
         citeTable(national, query.overrides(), usage);
         status.include(result.status(), "");
         return usage.outcome(new ProjectionEstimate(result, category), status.report(), true);

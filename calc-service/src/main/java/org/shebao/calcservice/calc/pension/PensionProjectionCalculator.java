@@ -39,10 +39,12 @@ import org.shebao.contract.payload.PensionPolicy;
  * <li>Each month the account earns {@code annualAccountInterest ÷ 12} on its balance, then receives
  * {@code credited wage × accountRate} (8 % unless given). Real 记账利率 are set yearly and credited at year end; monthly
  * compounding at a twelfth of the yearly rate is close and keeps the model simple.</li>
- * <li>The 计发基数 rises by {@code baseGrowthRate} (default: {@code annualWageGrowth}) every twelve months. Each month
- * paid has the index credited wage ÷ that 计发基数 (standing in for the average wage), and the average index at
- * retirement averages the index so far over the years so far with the months paid. Amounts are nominal, in the
- * retirement year's money, not discounted.</li>
+ * <li>The 计发基数 of each retirement month is chosen as for an estimate ({@link RetirementYearBase}: published, 预发,
+ * else the latest grown by {@code baseGrowthRate}, default {@code annualWageGrowth}); a base the caller gives grows
+ * by it every twelve months. Each month paid has the index credited wage ÷ today's 计发基数 grown by that rate every
+ * twelve months (standing in for the average wage), and the average index at retirement averages the index so far
+ * over the years so far with the months paid. Amounts are nominal, in the retirement year's money, not
+ * discounted.</li>
  * <li>Contribution years grow by one twelfth per month paid (kept to 4 decimals). Deemed years do not change.</li>
  * <li>The earliest flexible month is the first month of the window at which the projected years reach the minimum
  * contribution years of that month's year; the latest is the end of the window (which needs the employer's
@@ -73,13 +75,14 @@ public final class PensionProjectionCalculator {
     /**
      * @param today      the current month, given by the caller
      * @param bounds     today's 缴费基数上下限; null when no CONTRIBUTION version is known (the wage is credited as given)
-     * @param baseStatus whether today's 计发基数 is published or carried forward; null when the caller gave it
+     * @param latest     the region's latest 计发基数, from which each scenario's is chosen by {@link RetirementYearBase}
+     *                   (grown by baseGrowthRate where projected); null when the caller gave the base
      * @throws InvalidInputException on missing or out-of-range inputs (field names as in {@link ProjectionRequest})
      * @throws PolicyGapException    when a needed parameter is neither published nor overridden
      */
     public static ProjectionResult project(ProjectionRequest request, YearMonth today,
             SourcedPolicy<PensionPolicy> regional, SourcedPolicy<PensionPolicy> national, BaseBounds bounds,
-            BaseStatus baseStatus, Trace trace) {
+            RetirementYearBase.Latest latest, Trace trace) {
         Assumptions assumptions = Assumptions.of(request, required("today", today), bounds);
         RetirementAgeResult statutory = RetirementAgeCalculator.calculate(request.birthMonth(), request.category(),
                 trace);
@@ -94,7 +97,7 @@ public final class PensionProjectionCalculator {
                     "no contribution base bounds are known: the wage is credited as given");
         }
         Projection projection = new Projection(request, assumptions, statutory, parameters, regional, national,
-                baseStatus, status, trace);
+                latest, status, trace);
 
         Scenario atStatutory = projection.scenario("statutory", statutory.retirementMonth());
         YearMonth earliest = earliestMonth(statutory, assumptions, status);
@@ -198,7 +201,7 @@ public final class PensionProjectionCalculator {
     /** What one projection shares across its scenarios. */
     private record Projection(ProjectionRequest request, Assumptions assumptions, RetirementAgeResult statutory,
             PensionParameters parameters, SourcedPolicy<PensionPolicy> regional, SourcedPolicy<PensionPolicy> national,
-            BaseStatus baseStatus, Status status, Trace trace) {
+            RetirementYearBase.Latest latest, Status status, Trace trace) {
 
         Scenario scenario(String name, YearMonth month) {
             if (month.isBefore(assumptions.today())) {
@@ -234,18 +237,27 @@ public final class PensionProjectionCalculator {
                             .request("averageIndex", assumptions.averageIndex())
                             .request("contributionYears", assumptions.years())
                             .calculated("months", months));
-            int grownYears = months / 12;
             PensionRequest estimate = new PensionRequest(request.category(), request.birthMonth(), month, years,
                     request.deemedYears(), null, null, index, accrual.balance(), request.transitionalIndex(), null,
                     null);
-            PensionResult pension = PensionCalculator.estimate(estimate, statutory,
-                    parameters.scaled(assumptions.baseFactor(grownYears)), regional, national, trace);
+            RetirementYearBase.Choice base = latest == null ? null : baseAt(name, month);
+            PensionParameters atRetirement = base == null
+                    ? parameters.scaled(assumptions.baseFactor(months / 12))
+                    : PensionParameters.resolve(request.overrides(), base.regional(), national);
+            PensionResult pension = PensionCalculator.estimate(estimate, statutory, atRetirement, regional, national,
+                    trace);
             status.include(pension.status(), name + ".pension.");
-            Integer todayYear = parameters.calculationBase().fromCaller() || regional == null ? null
-                    : regional.payload().calculationBaseYear();
-            return new Scenario(month, years, accrual.balance(), index,
-                    todayYear == null ? null : todayYear + grownYears,
-                    grownYears > 0 ? BaseStatus.PROJECTED : baseStatus, pension);
+            return new Scenario(month, years, accrual.balance(), index, base == null ? null : base.year(),
+                    base == null ? null : base.status(), pension);
+        }
+
+        /** The 计发基数 of the scenario's retirement year, by the estimate's rule, grown by baseGrowthRate. */
+        private RetirementYearBase.Choice baseAt(String name, YearMonth month) {
+            Status found = new Status();
+            RetirementYearBase.Choice base = RetirementYearBase.choose(month, latest.basis(), null,
+                    latest.carryForwardMonths(), assumptions.baseGrowth(), found, trace);
+            status.include(found.report(), name + ".pension.");
+            return base;
         }
 
         private BigDecimal averageIndex(int months, BigDecimal indexMonths) {

@@ -29,7 +29,7 @@ public record ProjectionResult(
      * @param projectedBalance  个人账户储存额 at retirement, 元 to the 分
      * @param averageIndex      平均缴费指数 at retirement, evolved from the credited wage against the 计发基数
      * @param calculationBaseYear   the year of the 计发基数 used; null when the caller gave the base
-     * @param calculationBaseStatus PROJECTED once grown; today's status otherwise; null when the caller gave the base
+     * @param calculationBaseStatus as for an estimate in that month; null when the caller gave the base
      * @param pension           the estimate at that month, in that year's money (not discounted)
      */
     public record Scenario(

@@ -47,13 +47,22 @@ public final class RetirementYearBase {
      * @param year       the year of the base ({@code calculationBaseYear} in the answer)
      * @param growth     the yearly growth a PROJECTED base rests on; null otherwise
      * @param growthFrom the version of the year before, when the default growth was read off it; null otherwise
+     * @param latest     what the choice was made from, to choose again for other months (projection scenarios)
      */
     public record Choice(SourcedPolicy<PensionPolicy> regional, int year, BaseStatus status, Assumption growth,
-            PolicyRef growthFrom) {
+            PolicyRef growthFrom, Latest latest) {
 
         public BigDecimal amount() {
             return regional.payload().calculationBase();
         }
+    }
+
+    /**
+     * The latest published base of a region and the carry-forward months that apply to it.
+     *
+     * @param carryForwardMonths null when no CARRY_FORWARD rule carries PENSION forward
+     */
+    public record Latest(PublishedPolicy basis, Integer carryForwardMonths) {
     }
 
     /**
@@ -78,11 +87,12 @@ public final class RetirementYearBase {
         int baseYear = yearOf(basis);
         LocalDate yearEnd = basis.effectiveTo() != null ? basis.effectiveTo() : basis.effectiveFrom().plusYears(1);
         PolicyRef ref = PolicyRef.of(basis);
+        Latest latest = new Latest(basis, carryForwardMonths);
         if (day.isBefore(yearEnd)) {
-            return chosen(basis, payload.calculationBase(), baseYear, BaseStatus.PUBLISHED, null, null, trace);
+            return chosen(latest, payload.calculationBase(), baseYear, BaseStatus.PUBLISHED, null, null, trace);
         }
         if (carryForwardMonths != null && day.isBefore(yearEnd.plusMonths(carryForwardMonths))) {
-            return chosen(basis, payload.calculationBase(), baseYear, BaseStatus.PROVISIONAL, null, null, trace);
+            return chosen(latest, payload.calculationBase(), baseYear, BaseStatus.PROVISIONAL, null, null, trace);
         }
         Assumption growth = requestedGrowth != null
                 ? Assumption.requested("baseGrowthRate", requestedGrowth, "yearly growth of the 计发基数, as asked")
@@ -98,12 +108,13 @@ public final class RetirementYearBase {
                 "the " + year + " 计发基数 is not published: projected as " + Money.text(projected) + " from the "
                         + baseYear + " base " + Money.text(payload.calculationBase()) + " of " + ref.label()
                         + ", grown by " + Money.percent(growth.value()) + " a year for " + years + " years");
-        return chosen(basis, projected, year, BaseStatus.PROJECTED, growth,
+        return chosen(latest, projected, year, BaseStatus.PROJECTED, growth,
                 requestedGrowth == null ? PolicyRef.of(previous) : null, trace);
     }
 
-    private static Choice chosen(PublishedPolicy basis, BigDecimal amount, int year, BaseStatus status,
+    private static Choice chosen(Latest latest, BigDecimal amount, int year, BaseStatus status,
             Assumption growth, PolicyRef growthFrom, Trace trace) {
+        PublishedPolicy basis = latest.basis();
         PensionPolicy payload = (PensionPolicy) basis.payload();
         trace.step("calculation base of the retirement year", "published base of the year; else the latest (预发) "
                 + "within the carry-forward months after its year; else latest × (1 + growth) ^ years", amount, in -> in
@@ -113,7 +124,7 @@ public final class RetirementYearBase {
                         .calculated("year", year)
                         .calculated("growth", growth == null ? null : growth.value()));
         return new Choice(SourcedPolicy.of(PolicyRef.of(basis), payload.withCalculationBase(amount, year)), year,
-                status, growth, growthFrom);
+                status, growth, growthFrom, latest);
     }
 
     /** base(y) ÷ base(y−1) − 1 from the two latest published years of the region. */
