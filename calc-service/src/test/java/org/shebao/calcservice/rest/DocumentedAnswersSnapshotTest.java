@@ -118,6 +118,7 @@ class DocumentedAnswersSnapshotTest {
                 Case.post("pension-guangzhou", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":35,
                          "averageIndex":1.0,"personalAccountBalance":200000}"""),
+<<<<<<< HEAD
                 Case.post("pension-guangzhou-provisional-base", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1966-01","contributionYears":35,
                          "averageIndex":1.0,"personalAccountBalance":200000}"""),
@@ -127,6 +128,18 @@ class DocumentedAnswersSnapshotTest {
                 Case.post("pension-guangzhou-below-minimum", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","gender":"FEMALE","position":"MANAGEMENT_OR_TECHNICAL",
                          "birthMonth":"1971-04","contributionYears":14,"averageIndex":1.0,"personalAccountBalance":60000}"""),
+=======
+                Case.post("pension-guangdong-a-value", "/api/v1/pensions/estimate", """
+                        {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":17.75,
+                         "averageIndex":0.45,"personalAccountBalance":60000}"""),
+                Case.post("pension-shanghai-without-notional-balance", "/api/v1/pensions/estimate", """
+                        {"regionCode":"310000","category":"MALE","birthMonth":"1965-05","contributionYears":35,
+                         "deemedYears":3,"averageIndex":1.0,"personalAccountBalance":200000}"""),
+                Case.post("pension-shanghai", "/api/v1/pensions/estimate", """
+                        {"regionCode":"310000","category":"MALE","birthMonth":"1965-05","contributionYears":35,
+                         "deemedYears":3,"averageIndex":1.0,"personalAccountBalance":200000,
+                         "notionalAccountBalance":24000}"""),
+>>>>>>> h-pformula
                 // §3.6 projection
                 Case.post("projection-guangzhou", "/api/v1/pensions/projection", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1980-03","currentWage":12000,
@@ -174,11 +187,13 @@ class DocumentedAnswersSnapshotTest {
                            "rounding":{"scale":2,"mode":"HALF_UP","appliesTo":"LINE"}}}"""),
                 Case.post("pension-overrides-calculation-base", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":35,
-                         "deemedYears":5,"averageIndex":1.2,"personalAccountBalance":200000,
+                         "deemedYears":5,"yearsBeforeAccount":5,"averageIndex":1.2,"transitionalIndex":1.2,
+                         "personalAccountBalance":200000,
                          "overrides":{"calculationBase":9800}}"""),
                 Case.post("pension-overrides-three-figures", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":35,
-                         "deemedYears":5,"averageIndex":1.2,"personalAccountBalance":200000,
+                         "deemedYears":5,"yearsBeforeAccount":5,"averageIndex":1.2,"transitionalIndex":1.2,
+                         "personalAccountBalance":200000,
                          "overrides":{"calculationBase":9800,"annuityMonths":139,"transitionalCoefficient":0.012}}"""),
                 Case.post("pension-overrides-without-region", "/api/v1/pensions/estimate", """
                         {"category":"MALE","birthMonth":"1965-05","contributionYears":35,

@@ -44,7 +44,10 @@ class RetirementPensionResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("category"));
     }
 
-    /** docs/domain/rules.md P1: 广东 2025 计发基数 9493 (粤人社发〔2025〕32号), index 1.0, 35 years, account 200000, age 60. */
+    /**
+     * docs/domain/rules.md P1: 广东 2025 计发基数 9493 (粤人社发〔2025〕32号), index 1.0, 35 years, account 200000; retiring at
+     * 60岁6个月 the 计发月数 is 139 − (139 − 132) × 6 ÷ 12 = 135.5, so 200000 ÷ 135.5 = 1476.01.
+     */
     @Test
     void aGuangzhouPensionUsesTheProvincialBaseAndTheNationalAnnuityTable() {
         String body = "{\"regionCode\":\"440100\",\"category\":\"MALE\",\"birthMonth\":\"1965-01\","
@@ -52,7 +55,10 @@ class RetirementPensionResourceTest {
                 + "\"personalAccountBalance\":200000}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
                 .body("result.calculationBase", is(9493)).body("result.basic", is(3322.55f))
+<<<<<<< HEAD
                 .body("result.calculationBaseYear", is(2025)).body("result.calculationBaseStatus", equalTo("PUBLISHED"))
+=======
+>>>>>>> h-pformula
                 .body("result.annuityMonths", is(135.5f)).body("result.personalAccount", is(1476.01f))
                 .body("policies.regionCode", hasItem("440000")).body("policies.regionCode", hasItem("100000"));
     }

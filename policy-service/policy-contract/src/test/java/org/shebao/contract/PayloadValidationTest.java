@@ -22,7 +22,11 @@ import org.shebao.contract.payload.ContributionSchedule;
 import org.shebao.contract.payload.HospitalLevelRule;
 import org.shebao.contract.payload.InsuranceType;
 import org.shebao.contract.payload.ParticipantType;
+import org.shebao.contract.payload.PensionComponent;
+import org.shebao.contract.payload.PensionPolicy;
 import org.shebao.contract.payload.Rounding;
+import org.shebao.contract.payload.TransitionalIndex;
+import org.shebao.contract.payload.TransitionalYears;
 
 class PayloadValidationTest {
 
@@ -79,5 +83,41 @@ class PayloadValidationTest {
         ContributionSchedule schedule = new ContributionSchedule(null, List.of(pension), null, null);
 
         assertThat(violations(schedule)).containsOnlyKeys("lines[0].base");
+    }
+
+    private static PensionComponent component(PensionComponent.Type type, String amount, PensionComponent.Years years,
+            String divisor) {
+        return new PensionComponent("加发", type, amount == null ? null : new BigDecimal(amount), null, years, null,
+                null, divisor == null ? null : new BigDecimal(divisor), null);
+    }
+
+    @Test
+    void aPensionComponentCarriesExactlyTheFieldsOfItsType() {
+        assertThat(violations(component(PensionComponent.Type.PER_YEAR, "4", PensionComponent.Years.CONTRIBUTION,
+                null))).isEmpty();
+        assertThat(violations(component(PensionComponent.Type.PER_YEAR, null, null, null)))
+                .containsOnlyKeys("amount", "years");
+        assertThat(violations(component(PensionComponent.Type.NOTIONAL_ACCOUNT, null, null, null)))
+                .containsEntry("divisor", "is required with type NOTIONAL_ACCOUNT");
+        assertThat(violations(component(PensionComponent.Type.NOTIONAL_ACCOUNT, null, null, "0")))
+                .containsOnlyKeys("divisor");
+        assertThat(violations(component(PensionComponent.Type.FIXED, "100", PensionComponent.Years.CONTRIBUTION,
+                null))).containsEntry("years", "is not used by type FIXED");
+    }
+
+    @Test
+    void aFixedTransitionalIndexHasAValueAndOnlyThen() {
+        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.FIXED, null))).containsOnlyKeys("value");
+        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.OWN, BigDecimal.ONE)))
+                .containsOnlyKeys("value");
+    }
+
+    @Test
+    void yearsBeforeTheAccountNeedTheAccountStart() {
+        PensionPolicy policy = new PensionPolicy(new BigDecimal("9493"), 2025, new BigDecimal("0.6"),
+                new BigDecimal("0.012"), null, TransitionalYears.BEFORE_ACCOUNT, null, null, null, null,
+                List.of(component(PensionComponent.Type.FIXED, "100", null, null)), null, null, null);
+
+        assertThat(violations(policy)).containsOnlyKeys("transitionalFormula", "personalAccountStart");
     }
 }

@@ -369,6 +369,23 @@ class PensionCalculatorTest {
                     null, null, null, d("0"), null, null, null));
             rejects("category", request(null, MALE_1964_06, null, "10", null, "1", "0", null));
         }
+
+        private PensionRequest counts(String deemed, String before, String actual, String notional) {
+            return new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"),
+                    deemed == null ? null : d(deemed), before == null ? null : d(before),
+                    actual == null ? null : d(actual), d("1"), d("0"), null, notional == null ? null : d(notional),
+                    null);
+        }
+
+        @Test
+        void yearCountsMustFitTogether() {
+            rejects("yearsBeforeAccount", counts(null, "10.5", null, null));
+            rejects("yearsBeforeAccount", counts("5", "4", null, null));
+            rejects("actualYearsBeforeAccount", counts(null, "4", "4.5", null));
+            rejects("actualYearsBeforeAccount", counts("3", "5", "1", null));
+            rejects("actualYearsBeforeAccount", counts(null, null, "-1", null));
+            rejects("notionalAccountBalance", counts(null, null, null, "-0.01"));
+        }
     }
 
     @Test
