@@ -118,7 +118,6 @@ class DocumentedAnswersSnapshotTest {
                 Case.post("pension-guangzhou", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":35,
                          "averageIndex":1.0,"personalAccountBalance":200000}"""),
-<<<<<<< HEAD
                 Case.post("pension-guangzhou-provisional-base", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1966-01","contributionYears":35,
                          "averageIndex":1.0,"personalAccountBalance":200000}"""),
@@ -128,7 +127,6 @@ class DocumentedAnswersSnapshotTest {
                 Case.post("pension-guangzhou-below-minimum", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","gender":"FEMALE","position":"MANAGEMENT_OR_TECHNICAL",
                          "birthMonth":"1971-04","contributionYears":14,"averageIndex":1.0,"personalAccountBalance":60000}"""),
-=======
                 Case.post("pension-guangdong-a-value", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":17.75,
                          "averageIndex":0.45,"personalAccountBalance":60000}"""),
@@ -139,7 +137,6 @@ class DocumentedAnswersSnapshotTest {
                         {"regionCode":"310000","category":"MALE","birthMonth":"1965-05","contributionYears":35,
                          "deemedYears":3,"averageIndex":1.0,"personalAccountBalance":200000,
                          "notionalAccountBalance":24000}"""),
->>>>>>> h-pformula
                 // §3.6 projection
                 Case.post("projection-guangzhou", "/api/v1/pensions/projection", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1980-03","currentWage":12000,

@@ -55,10 +55,7 @@ class RetirementPensionResourceTest {
                 + "\"personalAccountBalance\":200000}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
                 .body("result.calculationBase", is(9493)).body("result.basic", is(3322.55f))
-<<<<<<< HEAD
                 .body("result.calculationBaseYear", is(2025)).body("result.calculationBaseStatus", equalTo("PUBLISHED"))
-=======
->>>>>>> h-pformula
                 .body("result.annuityMonths", is(135.5f)).body("result.personalAccount", is(1476.01f))
                 .body("policies.regionCode", hasItem("440000")).body("policies.regionCode", hasItem("100000"));
     }
