@@ -85,10 +85,11 @@ public final class PensionEligibility {
             if (way.way() != ReachMinimum.Way.LUMP_SUM) {
                 ways.add(new Way(way.way(), Permitted.YES, way.note(), national.ref()));
             } else if (lumpSum == null) {
-                String region = regional == null ? "no regional PENSION version" : regional.ref().label();
-                status.add(StatusCode.LUMP_SUM_NOT_KNOWN, "eligibility.ways", "一次性缴费须地区允许：" + region
-                        + " 未说明是否允许", "一次性缴费 needs the region's permission and " + region + " does not say"
-                        + " whether it is permitted");
+                String zh = regional == null ? "无地区 PENSION 版本说明" : regional.ref().label() + " 未说明";
+                String en = regional == null ? "no regional PENSION version says" : regional.ref().label()
+                        + " does not say";
+                status.add(StatusCode.LUMP_SUM_NOT_KNOWN, "eligibility.ways", "一次性缴费须地区允许：" + zh
+                        + "是否允许", "一次性缴费 needs the region's permission and " + en + " whether it is permitted");
                 ways.add(new Way(way.way(), Permitted.UNKNOWN, way.note(), national.ref()));
             } else if (lumpSum) {
                 ways.add(new Way(way.way(), Permitted.YES, way.note(), regional.ref()));

@@ -109,7 +109,10 @@ class PensionCalculatorTest {
         PensionResult result = PensionCalculator.calculate(request, null, TABLE);
 
         assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2032, 8));
-        assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
+        assertThat(result.eligibility().eligible()).isFalse();
+        assertThat(result.eligibility().monthsMissing()).isEqualTo(18);
+        assertThat(result.status().findings()).filteredOn(f -> f.code() == StatusCode.BELOW_MINIMUM_YEARS)
+                .extracting(Finding::en).singleElement().asString()
                 .contains("minimum of 16.5", "2032", "18 months short");
     }
 
