@@ -112,9 +112,11 @@ public class PensionService {
                 : resolver.find(chain, PolicyKind.CONTRIBUTION, date, p -> true)
                         .map(p -> BaseBounds.of(usage.use(p, ContributionPolicy.class)))
                         .orElse(null);
+        Optional<ResolvedPolicy> regional = base == null ? regional(chain, date) : Optional.empty();
         ProjectionResult result = PensionProjectionCalculator.project(query.toRequest(category.category()), today,
-                base == null ? sourced(regional(chain, date)) : base.regional(), sourced(national), bounds,
+                base == null ? sourced(regional) : base.regional(), sourced(national), bounds,
                 base == null ? null : base.latest(), usage.trace());
+        regional.ifPresent(p -> usage.use(p, PensionPolicy.class));
         citeTable(national, query.overrides(), usage);
         status.include(result.status(), "");
         return usage.outcome(new ProjectionEstimate(result, category), status.report(), true);
