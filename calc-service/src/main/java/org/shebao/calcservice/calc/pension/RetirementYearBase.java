@@ -79,9 +79,6 @@ public final class RetirementYearBase {
     public static Choice choose(YearMonth retirementMonth, PublishedPolicy basis, PublishedPolicy previous,
             Integer carryForwardMonths, BigDecimal requestedGrowth, Status status, Trace trace) {
         Objects.requireNonNull(basis, "basis");
-        if (requestedGrowth != null && requestedGrowth.compareTo(BigDecimal.ONE.negate()) <= 0) {
-            throw new InvalidInputException("baseGrowthRate", "must be a yearly rate above -1 (0.03 means 3 %)");
-        }
         LocalDate day = retirementMonth.atDay(1);
         PensionPolicy payload = (PensionPolicy) basis.payload();
         int baseYear = yearOf(basis);
@@ -93,6 +90,9 @@ public final class RetirementYearBase {
         }
         if (carryForwardMonths != null && day.isBefore(yearEnd.plusMonths(carryForwardMonths))) {
             return chosen(latest, payload.calculationBase(), baseYear, BaseStatus.PROVISIONAL, null, null, trace);
+        }
+        if (requestedGrowth != null && requestedGrowth.compareTo(BigDecimal.ONE.negate()) <= 0) {
+            throw new InvalidInputException("baseGrowthRate", "must be a yearly rate above -1 (0.03 means 3 %)");
         }
         Assumption growth = requestedGrowth != null
                 ? Assumption.requested("baseGrowthRate", requestedGrowth, "yearly growth of the 计发基数, as asked")
