@@ -11,12 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shebao.calcservice.calc.pension.PensionRequest;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.contract.Region;
+import org.shebao.contract.payload.Gender;
+import org.shebao.contract.payload.JobPosition;
 import org.shebao.contract.payload.PensionPolicy;
 
 /**
  * A pension estimate at retirement.
  *
  * @param regionCode        whose PENSION policy applies; may be omitted when {@code overrides} give every figure
+ * @param category          the retirement category; or {@code gender} with {@code position} (mapped by policy data)
+ * @param baseGrowthRate    yearly growth of the 计发基数 for a retirement year whose base must be projected; defaults
+ *                          to the region's last published growth
  * @param retirementMonth   defaults to the statutory month
  * @param contributionYears decimal years (months ÷ 12), deemed years included; the other year counts are part of it
  *                          (see {@link PensionRequest})
@@ -28,6 +33,8 @@ public record PensionQuery(
         @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
         @Schema(examples = "440100") String regionCode,
         @Schema(examples = "MALE") RetirementCategory category,
+        @Schema(examples = "FEMALE") Gender gender,
+        @Schema(examples = "MANAGEMENT_OR_TECHNICAL") JobPosition position,
         @Schema(type = SchemaType.STRING, examples = "1965-05") YearMonth birthMonth,
         @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth retirementMonth,
         @Schema(examples = "35") BigDecimal contributionYears,
@@ -39,9 +46,11 @@ public record PensionQuery(
         @Schema(examples = "1.1") BigDecimal transitionalIndex,
         @Schema(examples = "24000") BigDecimal notionalAccountBalance,
         @Valid PensionRequest.Overrides overrides,
-        @Valid PensionPolicy policyOverride) {
+        @Valid PensionPolicy policyOverride,
+        @Schema(examples = "0.02") BigDecimal baseGrowthRate) {
 
-    public PensionRequest toRequest() {
+    /** The calculation's request, with the category as given or as mapped from gender and position. */
+    public PensionRequest toRequest(RetirementCategory category) {
         return new PensionRequest(category, birthMonth, retirementMonth, contributionYears, deemedYears,
                 yearsBeforeAccount, actualYearsBeforeAccount, averageIndex, personalAccountBalance, transitionalIndex,
                 notionalAccountBalance, overrides);

@@ -12,20 +12,26 @@ import org.shebao.calcservice.calc.pension.PensionRequest;
 import org.shebao.calcservice.calc.pension.ProjectionRequest;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.contract.Region;
+import org.shebao.contract.payload.Gender;
+import org.shebao.contract.payload.JobPosition;
 
 /**
  * A projection from today to retirement: account growth and pension at the statutory, earliest and latest months.
  *
- * @param currentWage           this year's monthly contribution base
- * @param annualWageGrowth      assumed yearly growth of wages and of the 计发基数, e.g. 0.03
+ * @param category              the retirement category; or {@code gender} with {@code position}
+ * @param currentWage           this month's wage; credited within the region's 缴费基数上下限
+ * @param annualWageGrowth      assumed yearly growth of the wage, e.g. 0.03
  * @param annualAccountInterest assumed yearly 记账利率 of the personal account, e.g. 0.025
  * @param accountRate           share of the base credited to the account; 0.08 when absent
+ * @param baseGrowthRate        assumed yearly growth of the 计发基数 and of the base bounds; annualWageGrowth when absent
  */
 @Schema(description = "Pension projection request")
 public record ProjectionQuery(
         @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
         @Schema(examples = "440100") String regionCode,
         @Schema(examples = "MALE") RetirementCategory category,
+        Gender gender,
+        JobPosition position,
         @Schema(type = SchemaType.STRING, examples = "1980-03") YearMonth birthMonth,
         @Schema(examples = "12000") BigDecimal currentWage,
         @Schema(examples = "1.0") BigDecimal averageIndex,
@@ -36,11 +42,13 @@ public record ProjectionQuery(
         @Schema(examples = "0.03") BigDecimal annualWageGrowth,
         @Schema(examples = "0.025") BigDecimal annualAccountInterest,
         BigDecimal accountRate,
-        @Valid PensionRequest.Overrides overrides) {
+        @Valid PensionRequest.Overrides overrides,
+        BigDecimal baseGrowthRate) {
 
-    public ProjectionRequest toRequest() {
+    /** The calculation's request, with the category as given or as mapped from gender and position. */
+    public ProjectionRequest toRequest(RetirementCategory category) {
         return new ProjectionRequest(category, birthMonth, currentWage, averageIndex, currentBalance,
                 contributionYears, deemedYears, transitionalIndex, annualWageGrowth, annualAccountInterest, accountRate,
-                overrides);
+                overrides, baseGrowthRate);
     }
 }

@@ -24,6 +24,8 @@ public enum StatusCode {
     BELOW_MINIMUM_YEARS(Kind.WARNING),
     /** A projection scenario could not be projected (month past, window closed, minimum years not reached). */
     SCENARIO_NOT_PROJECTED(Kind.WARNING),
+    /** The 计发基数 of the retirement year is not published: it is projected from the latest by a stated growth. */
+    BASE_PROJECTED(Kind.WARNING),
     /** Care outside the insured region was not filed; the amounts assume a filing or a manual claim. */
     NOT_FILED(Kind.WARNING),
     /** The annual outpatient deductible was applied in full: earlier spending toward it is not known. */
@@ -37,6 +39,12 @@ public enum StatusCode {
 
     /** A rate is not published in the cited version: the amounts and totals that need it are unknown. */
     RATE_NOT_PUBLISHED(Kind.CAVEAT),
+    /** 灵活就业 women: the region does not say which original age applies; the national default (55) was used. */
+    FLEXIBLE_CATEGORY_ASSUMED(Kind.CAVEAT),
+    /** Whether the region permits 一次性缴费 to reach the minimum years is not known. */
+    LUMP_SUM_NOT_KNOWN(Kind.CAVEAT),
+    /** No contribution base bounds are known for a projection: the wage is credited as given, unclamped. */
+    BOUNDS_NOT_KNOWN(Kind.CAVEAT),
     /** The cited version publishes a range but no default employer rate; the caller must give one. */
     NO_DEFAULT_RATE(Kind.CAVEAT),
     /** The cited version publishes no crediting rate for a personal account. */

@@ -49,6 +49,7 @@ public class PensionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "guangzhou",
             value = RequestExamples.PROJECTION)))
     public Response projection(@Valid @NotNull ProjectionQuery query, @QueryParam("explain") boolean explain) {
-        return Answers.respond(pensions.project(query, explain), r -> ProjectionAnswer.of(query.regionCode(), r));
+        return Answers.respond(pensions.project(query, explain), r -> ProjectionAnswer.of(query.regionCode(),
+                r.category(), r.projection()));
     }
 }

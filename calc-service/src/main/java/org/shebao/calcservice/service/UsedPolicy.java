@@ -77,6 +77,13 @@ public record UsedPolicy(PolicyRef ref, PublishedPolicy published, Long revision
 
     /** 暂按上年度: the answer rests on a version whose period has ended, until its successor is published. */
     private Finding carriedForwardFinding(String field) {
+        if (published.effectiveTo() == null) {
+            return new Finding(StatusCode.POLICY_CARRIED_FORWARD, field, ref.label() + "（" + published.effectiveFrom()
+                    + "起）所属年度已过，新年度标准尚未公布，暂按该标准估算（预发）；新标准公布后可能重新核定",
+                    ref.label() + " (from " + published.effectiveFrom() + ") stands for a year that has passed and the"
+                            + " next year's figures are not published yet: figures are estimated on it provisionally"
+                            + " (预发) and may be recalculated once the new figures are published.");
+        }
         String period = published.effectiveFrom() + " → " + published.effectiveTo();
         return new Finding(StatusCode.POLICY_CARRIED_FORWARD, field, ref.label() + "（" + published.effectiveFrom()
                 + "至" + published.effectiveTo() + "）已到期，新标准尚未公布，暂按该标准估算；新标准公布后可能需要补差（补收补退）",

@@ -23,7 +23,8 @@ public final class National {
         return SourcedPolicy.of(published.ref(), new PensionPolicy(p.calculationBase(), p.calculationBaseYear(),
                 p.aValueIndexThreshold(), p.transitionalCoefficient(), p.transitionalFormula(), p.transitionalYears(),
                 p.transitionalIndex(), p.personalAccountStart(), p.contributionYearsRounding(), p.amountRounding(),
-                p.components(), p.annuityMonths(), rule, p.caveats()));
+                p.components(), p.annuityMonths(), rule, p.caveats(), p.reachMinimum(), p.lumpSumAllowed(),
+                p.categoryByPosition(), p.flexibleFemaleCategory()));
     }
 
     /** 医保发〔2022〕22号: the maximum 异地就医 reductions and the rules for unfiled care. */

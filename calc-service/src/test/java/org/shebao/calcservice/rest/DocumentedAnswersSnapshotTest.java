@@ -110,10 +110,23 @@ class DocumentedAnswersSnapshotTest {
                 Case.get("retirement-age-female55-1975", "/api/v1/retirement-age?birthMonth=1975-03&category=FEMALE_55"),
                 Case.get("retirement-age-before-the-reform", "/api/v1/retirement-age?birthMonth=1950-05&category=MALE"),
                 Case.get("retirement-age-born-in-the-future", "/api/v1/retirement-age?birthMonth=2027-01&category=MALE"),
+                Case.get("retirement-age-by-gender-and-position",
+                        "/api/v1/retirement-age?birthMonth=1976-03&gender=FEMALE&position=PRODUCTION"),
+                Case.get("problem-category-contradicts-position",
+                        "/api/v1/retirement-age?birthMonth=1976-03&category=FEMALE_55&gender=FEMALE&position=PRODUCTION"),
                 // §3.5 pension estimate
                 Case.post("pension-guangzhou", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":35,
                          "averageIndex":1.0,"personalAccountBalance":200000}"""),
+                Case.post("pension-guangzhou-provisional-base", "/api/v1/pensions/estimate", """
+                        {"regionCode":"440100","category":"MALE","birthMonth":"1966-01","contributionYears":35,
+                         "averageIndex":1.0,"personalAccountBalance":200000}"""),
+                Case.post("pension-guangzhou-projected-base", "/api/v1/pensions/estimate", """
+                        {"regionCode":"440100","category":"MALE","birthMonth":"1976-09","contributionYears":35,
+                         "averageIndex":1.0,"personalAccountBalance":300000}"""),
+                Case.post("pension-guangzhou-below-minimum", "/api/v1/pensions/estimate", """
+                        {"regionCode":"440100","gender":"FEMALE","position":"MANAGEMENT_OR_TECHNICAL",
+                         "birthMonth":"1971-04","contributionYears":14,"averageIndex":1.0,"personalAccountBalance":60000}"""),
                 Case.post("pension-guangdong-a-value", "/api/v1/pensions/estimate", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":17.75,
                          "averageIndex":0.45,"personalAccountBalance":60000}"""),
@@ -127,6 +140,10 @@ class DocumentedAnswersSnapshotTest {
                 // §3.6 projection
                 Case.post("projection-guangzhou", "/api/v1/pensions/projection", """
                         {"regionCode":"440100","category":"MALE","birthMonth":"1980-03","currentWage":12000,
+                         "averageIndex":1.0,"currentBalance":80000,"contributionYears":20,"annualWageGrowth":0.03,
+                         "annualAccountInterest":0.025}"""),
+                Case.post("projection-guangzhou-above-the-ceiling", "/api/v1/pensions/projection", """
+                        {"regionCode":"440100","category":"MALE","birthMonth":"1980-03","currentWage":50000,
                          "averageIndex":1.0,"currentBalance":80000,"contributionYears":20,"annualWageGrowth":0.03,
                          "annualAccountInterest":0.025}"""),
                 // §3.7 reimbursement

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -52,6 +55,7 @@ class RetirementPensionResourceTest {
                 + "\"personalAccountBalance\":200000}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
                 .body("result.calculationBase", is(9493)).body("result.basic", is(3322.55f))
+                .body("result.calculationBaseYear", is(2025)).body("result.calculationBaseStatus", equalTo("PUBLISHED"))
                 .body("result.annuityMonths", is(135.5f)).body("result.personalAccount", is(1476.01f))
                 .body("policies.regionCode", hasItem("440000")).body("policies.regionCode", hasItem("100000"));
     }
@@ -73,5 +77,104 @@ class RetirementPensionResourceTest {
         given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/projection").then().statusCode(200)
                 .body("result.statutory.retirementMonth", equalTo("2043-03"))
                 .body("result.latest.retirementMonth", equalTo("2046-03"));
+    }
+
+    @Test
+    void aRetirementAgeByGenderAndPositionNamesTheMappingAndItsVersion() {
+        given().queryParam("birthMonth", "1976-03").queryParam("gender", "FEMALE").queryParam("position", "PRODUCTION")
+                .get("/api/v1/retirement-age")
+                .then().statusCode(200)
+                .body("result.category", equalTo("FEMALE_50"))
+                .body("result.categoryMapping.rule", equalTo("FEMALE + PRODUCTION → FEMALE_50"))
+                .body("result.categoryMapping.policy", equalTo("100000/PENSION v2"))
+                .body("result.retirementMonth", equalTo("2026-11"))
+                .body("policies.regionCode", hasItem("100000"));
+    }
+
+    @Test
+    void aCategoryContradictingGenderAndPositionIsA400NamingThem() {
+        given().queryParam("birthMonth", "1976-03").queryParam("category", "FEMALE_55")
+                .queryParam("gender", "FEMALE").queryParam("position", "PRODUCTION").get("/api/v1/retirement-age")
+                .then().statusCode(400).body("violations[0].field", equalTo("category"))
+                .body("violations[0].message", containsString("gender FEMALE and position PRODUCTION"));
+        String body = "{\"regionCode\":\"440100\",\"category\":\"MALE\",\"gender\":\"FEMALE\","
+                + "\"position\":\"MANAGEMENT_OR_TECHNICAL\",\"birthMonth\":\"1971-04\",\"contributionYears\":20,"
+                + "\"averageIndex\":1.0,\"personalAccountBalance\":60000}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(400)
+                .body("violations[0].field", equalTo("category"));
+        given().contentType(ContentType.JSON).body(body.replace("\"category\":\"MALE\",", "")
+                .replace("\"gender\":\"FEMALE\",", "")).post("/api/v1/pensions/estimate").then().statusCode(400)
+                .body("violations[0].field", equalTo("gender"));
+        given().queryParam("birthMonth", "1976-03").get("/api/v1/retirement-age")
+                .then().statusCode(400).body("violations[0].field", equalTo("category"));
+    }
+
+    /** Retiring 2026-05 before 广东 publishes its 2026 base: the 2025 base 9493 is carried forward (预发). */
+    @Test
+    void beforeTheYearsBaseIsPublishedThePensionIsProvisionalOnTheLatest() {
+        String body = "{\"regionCode\":\"440100\",\"category\":\"MALE\",\"birthMonth\":\"1966-01\","
+                + "\"contributionYears\":35,\"averageIndex\":1.0,\"personalAccountBalance\":200000}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
+                .body("result.retirementMonth", equalTo("2026-05"))
+                .body("result.calculationBase", is(9493)).body("result.calculationBaseYear", is(2025))
+                .body("result.calculationBaseStatus", equalTo("PROVISIONAL"))
+                .body("provisional", is(true)).body("projected", is(false))
+                .body("policies.kind", hasItem("CARRY_FORWARD"))
+                .body("warnings.code", hasItem("POLICY_CARRIED_FORWARD"))
+                .body("result.eligibility.eligible", is(true));
+    }
+
+    /** Retiring 2039-09: 14 years past 2025 at 广东's last growth 9493 ÷ 9307 − 1 = 0.019985 → 12523. */
+    @Test
+    void aRetirementFarAheadIsOnAProjectedBaseWithItsAssumption() {
+        String body = "{\"regionCode\":\"440100\",\"category\":\"MALE\",\"birthMonth\":\"1976-09\","
+                + "\"contributionYears\":35,\"averageIndex\":1.0,\"personalAccountBalance\":300000}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
+                .body("result.retirementMonth", equalTo("2039-09"))
+                .body("result.calculationBase", is(12523)).body("result.calculationBaseYear", is(2039))
+                .body("result.calculationBaseStatus", equalTo("PROJECTED"))
+                .body("projected", is(true))
+                .body("result.assumptions[0].name", equalTo("baseGrowthRate"))
+                .body("result.assumptions[0].value", is(0.019985f))
+                .body("warnings.code", hasItem("BASE_PROJECTED"));
+        given().contentType(ContentType.JSON).body(body.replace("}", ",\"baseGrowthRate\":0.03}"))
+                .post("/api/v1/pensions/estimate").then().statusCode(200)
+                .body("result.calculationBase", is(14359))
+                .body("result.assumptions[0].basis", containsString("request"));
+    }
+
+    /** 14 years for a 2026-08 retirement: 12 months short; amounts only under ifMinimumReached, not in unknown[]. */
+    @Test
+    void belowTheMinimumYearsNothingIsPayableAndTheWaysAreListed() {
+        String body = "{\"regionCode\":\"440100\",\"gender\":\"FEMALE\",\"position\":\"MANAGEMENT_OR_TECHNICAL\","
+                + "\"birthMonth\":\"1971-04\",\"contributionYears\":14,\"averageIndex\":1.0,"
+                + "\"personalAccountBalance\":60000}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/estimate").then().statusCode(200)
+                .body("result.category", equalTo("FEMALE_55"))
+                .body("result.eligibility.eligible", is(false))
+                .body("result.eligibility.minimumYears", is(15))
+                .body("result.eligibility.monthsMissing", is(12))
+                .body("result.eligibility.ways.way", hasItem("EXTEND_CONTRIBUTIONS"))
+                .body("result.eligibility.ways.find { it.way == 'LUMP_SUM' }.permitted", equalTo("UNKNOWN"))
+                .body("result", hasKey("basic")).body("result.basic", nullValue())
+                .body("result.total", nullValue())
+                .body("result.ifMinimumReached.eligibility.eligible", is(true))
+                .body("result.ifMinimumReached.basic", notNullValue())
+                .body("unknown", hasSize(0))
+                .body("warnings.code", hasItem("BELOW_MINIMUM_YEARS"))
+                .body("caveats.code", hasItem("LUMP_SUM_NOT_KNOWN"));
+    }
+
+    /** A 广州 salary of 50,000 credits the ceiling 27,549: 2,203.92 a month, not 4,000. */
+    @Test
+    void aProjectionCreditsTheWageWithinTheBaseBounds() {
+        String body = "{\"regionCode\":\"440100\",\"category\":\"MALE\",\"birthMonth\":\"1980-03\","
+                + "\"currentWage\":50000,\"averageIndex\":1.0,\"currentBalance\":80000,\"contributionYears\":20,"
+                + "\"annualWageGrowth\":0.03,\"annualAccountInterest\":0.025}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/pensions/projection").then().statusCode(200)
+                .body("result.creditedWage", is(27549)).body("result.monthlyCredit", is(2203.92f))
+                .body("result.assumptions.name", hasItem("baseCeiling"))
+                .body("result.statutory.pension.calculationBaseStatus", equalTo("PROJECTED"))
+                .body("policies.kind", hasItem("CONTRIBUTION"));
     }
 }

@@ -116,7 +116,8 @@ class PayloadValidationTest {
     void yearsBeforeTheAccountNeedTheAccountStart() {
         PensionPolicy policy = new PensionPolicy(new BigDecimal("9493"), 2025, new BigDecimal("0.6"),
                 new BigDecimal("0.012"), null, TransitionalYears.BEFORE_ACCOUNT, null, null, null, null,
-                List.of(component(PensionComponent.Type.FIXED, "100", null, null)), null, null, null);
+                List.of(component(PensionComponent.Type.FIXED, "100", null, null)), null, null, null, null, null, null,
+                null);
 
         assertThat(violations(policy)).containsOnlyKeys("transitionalFormula", "personalAccountStart");
     }

@@ -7,7 +7,6 @@ import static org.shebao.calcservice.calc.InputChecks.rateOrNull;
 import static org.shebao.calcservice.calc.InputChecks.required;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.Status;
 import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
+import org.shebao.calcservice.calc.pension.PensionEligibility.Eligibility;
 import org.shebao.calcservice.calc.pension.PensionParameters.Parameter;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
@@ -50,7 +50,6 @@ public final class PensionCalculator {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private PensionCalculator() {
     }
@@ -73,7 +72,7 @@ public final class PensionCalculator {
         RetirementAgeResult statutory = RetirementAgeCalculator.calculate(request.birthMonth(), request.category(),
                 trace);
         PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national);
-        return estimate(request, statutory, parameters, trace);
+        return estimate(request, statutory, parameters, regional, national, trace);
     }
 
     static void validate(PensionRequest request) {
@@ -124,9 +123,16 @@ public final class PensionCalculator {
         return value;
     }
 
-    /** The estimate for a validated request with resolved parameters (shared with the projection). */
+    /**
+     * The estimate for a validated request with resolved parameters (shared with the projection). Below the minimum
+     * years nothing is payable: the amounts are null and the estimate at the minimum years is under
+     * {@code ifMinimumReached} ({@link PensionEligibility}).
+     *
+     * @param regional the region's version, for whether it permits 一次性缴费; may be null
+     * @param national the national version, for the ways to reach the minimum; may be null
+     */
     static PensionResult estimate(PensionRequest request, RetirementAgeResult statutory, PensionParameters parameters,
-            Trace trace) {
+            SourcedPolicy<PensionPolicy> regional, SourcedPolicy<PensionPolicy> national, Trace trace) {
         Status status = new Status();
         YearMonth retirement = retirementMonth(request, statutory, status);
         Rounding rounding = parameters.amountRounding();
@@ -134,7 +140,8 @@ public final class PensionCalculator {
         UnaryOperator<BigDecimal> round = amount -> amount == null || !perComponent ? amount : rounding.apply(amount);
 
         PersonYears years = PersonYears.of(request, raw -> roundedYears(raw, parameters, trace));
-        checkMinimumYears(years.contribution(), retirement, status);
+        Eligibility eligibility = PensionEligibility.assess(years.contribution(), retirement, national, regional,
+                status);
 
         Parameter base = parameters.calculationBase();
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
@@ -163,8 +170,12 @@ public final class PensionCalculator {
         } else if (!perComponent) {
             total = rounding.apply(total);
         }
-        return new PensionResult(basic, account, transitional, components, total, annuityMonths, base.value(),
-                retirement, source(parameters, transitional != null && transitional.signum() > 0), status.report());
+        PensionResult result = new PensionResult(basic, account, transitional, components, total, annuityMonths,
+                base.value(), retirement, source(parameters, transitional != null && transitional.signum() > 0),
+                status.report(), eligibility, null);
+        return eligibility.eligible() ? result : result.notPayable(estimate(
+                request.withContributionYears(eligibility.minimumYears()), statutory, parameters, regional, national,
+                trace));
     }
 
     /** (计发基数 × a + indexedWage) ÷ 2 × years × 1%; a = index ÷ threshold below the region's threshold, else 1. */
@@ -231,20 +242,6 @@ public final class PensionCalculator {
                 .request("years", years)
                 .policy("yearsRounding", parameters.yearsRounding(), parameters.regional()));
         return rounded;
-    }
-
-    /** "达到法定退休年龄但不满最低缴费年限的，可以…延长缴费或者一次性缴费": a warning with the months missing. */
-    private static void checkMinimumYears(BigDecimal years, YearMonth retirement, Status status) {
-        BigDecimal minimum = RetirementAgeCalculator.minimumContributionYears(retirement.getYear());
-        if (years.compareTo(minimum) < 0) {
-            int gap = minimum.subtract(years).multiply(TWELVE).setScale(0, RoundingMode.CEILING).intValueExact();
-            status.add(StatusCode.BELOW_MINIMUM_YEARS, "contributionYears", "缴费年限 " + Money.text(years)
-                    + " 年低于 " + retirement.getYear() + " 年退休的最低缴费年限 " + Money.text(minimum) + " 年，差 " + gap
-                    + " 个月（可延长缴费或一次性缴费）；达到前不能按月领取基本养老金", Money.text(years)
-                    + " contribution years are below the minimum of " + Money.text(minimum) + " for retiring in "
-                    + retirement.getYear() + ": " + gap + " months short (延长缴费 or 一次性缴费); no monthly pension until"
-                    + " it is reached");
-        }
     }
 
     private static BigDecimal annuityMonths(YearMonth birth, YearMonth retirement, PensionParameters parameters,

@@ -36,6 +36,13 @@ public record PensionRequest(
         BigDecimal notionalAccountBalance,
         Overrides overrides) {
 
+    /** The same request with other contribution years (the estimate once the minimum is reached). */
+    public PensionRequest withContributionYears(BigDecimal years) {
+        return new PensionRequest(category, birthMonth, retirementMonth, years, deemedYears, yearsBeforeAccount,
+                actualYearsBeforeAccount, averageIndex, personalAccountBalance, transitionalIndex,
+                notionalAccountBalance, overrides);
+    }
+
     /**
      * Each field, when given, replaces the policy's figure.
      *

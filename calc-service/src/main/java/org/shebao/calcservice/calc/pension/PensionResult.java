@@ -20,6 +20,10 @@ import org.shebao.contract.payload.PensionComponent;
  * @param calculationBase  计发基数 used
  * @param retirementMonth  the retirement month assumed
  * @param parametersSource whether the parameters came from policy, caller or both
+ * @param eligibility      whether the minimum contribution years are reached; below them the amounts (basic,
+ *                         personal account, transitional, supplements, total) are null: nothing is payable
+ * @param ifMinimumReached below the minimum, the estimate at the minimum years (延长缴费 or 一次性缴费 reach them);
+ *                         null otherwise
  */
 public record PensionResult(
         BigDecimal basic,
@@ -31,7 +35,15 @@ public record PensionResult(
         BigDecimal calculationBase,
         YearMonth retirementMonth,
         ParametersSource parametersSource,
-        Status.Report status) {
+        Status.Report status,
+        PensionEligibility.Eligibility eligibility,
+        PensionResult ifMinimumReached) {
+
+    /** This estimate as not payable: its amounts withheld, {@code reached} shown in their place. */
+    PensionResult notPayable(PensionResult reached) {
+        return new PensionResult(null, null, null, List.of(), null, annuityMonths, calculationBase, retirementMonth,
+                parametersSource, status, eligibility, reached);
+    }
 
     /** One local component; {@code amount} null when its input is unknown. */
     public record Component(String label, PensionComponent.Type type, BigDecimal amount) {

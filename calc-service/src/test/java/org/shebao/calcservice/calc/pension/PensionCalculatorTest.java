@@ -54,7 +54,8 @@ class PensionCalculatorTest {
     private static SourcedPolicy<PensionPolicy> cityH(BigDecimal coefficient, TransitionalFormula formula,
             YearsRounding years, Rounding amounts, List<PensionComponent> components) {
         return SourcedPolicy.of(CityH.ref(PolicyKind.PENSION), new PensionPolicy(d("10000"), 2024, null,
-                coefficient, formula, null, null, YearMonth.of(1996, 1), years, amounts, components, null, null, null));
+                coefficient, formula, null, null, YearMonth.of(1996, 1), years, amounts, components, null, null, null,
+                null, null, null, null));
     }
 
     private static SourcedPolicy<PensionPolicy> cityH() {
@@ -108,7 +109,10 @@ class PensionCalculatorTest {
         PensionResult result = PensionCalculator.calculate(request, null, TABLE);
 
         assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2032, 8));
-        assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
+        assertThat(result.eligibility().eligible()).isFalse();
+        assertThat(result.eligibility().monthsMissing()).isEqualTo(18);
+        assertThat(result.status().findings()).filteredOn(f -> f.code() == StatusCode.BELOW_MINIMUM_YEARS)
+                .extracting(Finding::en).singleElement().asString()
                 .contains("minimum of 16.5", "2032", "18 months short");
     }
 

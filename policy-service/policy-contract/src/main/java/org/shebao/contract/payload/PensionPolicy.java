@@ -37,6 +37,10 @@ import org.shebao.contract.validation.Rate;
  * @param components              local parts of the pension (加发, 补贴, G实, 增发, 虚账实记), in the order paid
  * @param caveats                 what this version's data cannot express (a component not represented, an unchecked
  *                                condition), cited with every answer that uses it
+ * @param reachMinimum            (national) the ways someone below the minimum contribution years can reach them
+ * @param lumpSumAllowed          (regional) whether the region permits 一次性缴费 to reach the minimum; null = not known
+ * @param categoryByPosition      (national) retirement group by gender and post (原法定退休年龄)
+ * @param flexibleFemaleCategory  (regional) the group of a woman in 灵活就业; null = the national row, with a caveat
  */
 @Consistent
 @Schema(description = "PENSION payload")
@@ -54,7 +58,19 @@ public record PensionPolicy(
         List<@NotNull @Valid PensionComponent> components,
         List<@NotNull @Valid AnnuityMonths> annuityMonths,
         AnnuityAgeRule annuityAgeRule,
-        List<@NotBlank @Size(max = 500) String> caveats) implements PolicyPayload, ConsistencyChecked {
+        List<@NotBlank @Size(max = 500) String> caveats,
+        List<@NotNull @Valid ReachMinimum> reachMinimum,
+        Boolean lumpSumAllowed,
+        List<@NotNull @Valid CategoryByPosition> categoryByPosition,
+        RetirementGroup flexibleFemaleCategory) implements PolicyPayload, ConsistencyChecked {
+
+    /** The same version with another 计发基数 and year: a base chosen for a retirement year (预发 or projected). */
+    public PensionPolicy withCalculationBase(BigDecimal base, Integer year) {
+        return new PensionPolicy(base, year, aValueIndexThreshold, transitionalCoefficient, transitionalFormula,
+                transitionalYears, transitionalIndex, personalAccountStart, contributionYearsRounding, amountRounding,
+                components, annuityMonths, annuityAgeRule, caveats, reachMinimum, lumpSumAllowed, categoryByPosition,
+                flexibleFemaleCategory);
+    }
 
     public boolean hasAnnuityTable() {
         return annuityMonths != null && !annuityMonths.isEmpty();
