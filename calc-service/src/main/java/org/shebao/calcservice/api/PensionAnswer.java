@@ -25,7 +25,7 @@ public record PensionAnswer(
         BigDecimal transitional,
         List<Supplement> supplements,
         BigDecimal total,
-        int annuityMonths,
+        BigDecimal annuityMonths,
         BigDecimal calculationBase,
         ParametersSource parametersSource) {
 

@@ -21,8 +21,9 @@ public final class National {
         SourcedPolicy<PensionPolicy> published = PolicyData.inForce(DIRECTORY, PolicyKind.PENSION, IN_FORCE);
         PensionPolicy p = published.payload();
         return SourcedPolicy.of(published.ref(), new PensionPolicy(p.calculationBase(), p.calculationBaseYear(),
-                p.transitionalCoefficient(), p.transitionalFormula(), p.personalAccountStart(),
-                p.contributionYearsRounding(), p.amountRounding(), p.supplements(), p.annuityMonths(), rule));
+                p.aValueIndexThreshold(), p.transitionalCoefficient(), p.transitionalFormula(), p.transitionalYears(),
+                p.transitionalIndex(), p.personalAccountStart(), p.contributionYearsRounding(), p.amountRounding(),
+                p.components(), p.annuityMonths(), rule, p.caveats()));
     }
 
     /** 医保发〔2022〕22号: the maximum 异地就医 reductions and the rules for unfiled care. */

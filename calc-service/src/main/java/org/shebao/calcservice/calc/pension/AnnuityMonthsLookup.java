@@ -8,8 +8,8 @@ import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.contract.payload.AnnuityAgeRule;
 
 /**
- * How a retirement age with months picks its 计发月数 from the table of whole ages (国发〔2005〕38号 附件). No national
- * rule for ages such as 60岁2个月 has been found, so the policy data chooses the strategy ({@link AnnuityAgeRule}).
+ * How a retirement age with months picks its 计发月数 from the table of whole ages (国发〔2005〕38号 附件); the policy
+ * data chooses the strategy ({@link AnnuityAgeRule}).
  */
 interface AnnuityMonthsLookup {
 
@@ -19,31 +19,29 @@ interface AnnuityMonthsLookup {
      * @param months further months (0–11)
      * @param where  names the table in a {@link PolicyGapException}
      */
-    int months(Map<Integer, Integer> table, int years, int months, String where);
+    BigDecimal months(Map<Integer, Integer> table, int years, int months, String where);
 
     static AnnuityMonthsLookup of(AnnuityAgeRule rule) {
         return switch (rule) {
             case COMPLETED_YEARS -> AnnuityMonthsLookup::completedYears;
-            case INTERPOLATE_MONTHS -> AnnuityMonthsLookup::interpolated;
+            case INTERPOLATE_MONTHS_TENTHS -> AnnuityMonthsLookup::interpolatedTenths;
         };
     }
 
     /** The row of the completed age: 60岁2个月 → the row of 60. */
-    private static int completedYears(Map<Integer, Integer> table, int years, int months, String where) {
-        return row(table, years, where);
+    private static BigDecimal completedYears(Map<Integer, Integer> table, int years, int months, String where) {
+        return BigDecimal.valueOf(row(table, years, where));
     }
 
-    /** Linear between the completed age and the next, by months, rounded half up to a whole month. */
-    private static int interpolated(Map<Integer, Integer> table, int years, int months, String where) {
+    /** months(Y) − (months(Y) − months(Y+1)) × M ÷ 12, half up to one decimal: 60岁3个月 → 139 − 7 × 3 ÷ 12 → 137.3. */
+    private static BigDecimal interpolatedTenths(Map<Integer, Integer> table, int years, int months, String where) {
         int at = row(table, years, where);
         if (months == 0) {
-            return at;
+            return BigDecimal.valueOf(at);
         }
-        int next = row(table, years + 1, where);
-        // (at × (12 − months) + next × months) ÷ 12, rounded as a whole: 139 → 132 at 60岁6个月 gives 135.5 → 136
-        return BigDecimal.valueOf((long) at * (12 - months) + (long) next * months)
-                .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
-                .intValueExact();
+        int step = at - row(table, years + 1, where);
+        return BigDecimal.valueOf(at).subtract(BigDecimal.valueOf((long) step * months)
+                .divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP)).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static int row(Map<Integer, Integer> table, int age, String where) {

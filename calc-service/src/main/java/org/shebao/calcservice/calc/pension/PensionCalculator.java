@@ -26,7 +26,7 @@ import org.shebao.calcservice.calc.pension.PensionResult.Supplement;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementAgeResult;
 import org.shebao.contract.payload.PensionPolicy;
-import org.shebao.contract.payload.PensionSupplement;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
 
@@ -95,7 +95,7 @@ public final class PensionCalculator {
                 positive("overrides.indexedWage", overrides.indexedWage());
             }
             rateOrNull("overrides.transitionalCoefficient", overrides.transitionalCoefficient());
-            if (overrides.annuityMonths() != null && overrides.annuityMonths() <= 0) {
+            if (overrides.annuityMonths() != null && overrides.annuityMonths().signum() <= 0) {
                 throw new InvalidInputException("overrides.annuityMonths", "must be greater than 0");
             }
         }
@@ -126,8 +126,8 @@ public final class PensionCalculator {
                         .calculated("years", years)
                         .policyOrDefault("rounding", rounding, parameters.regional()));
 
-        int annuityMonths = annuityMonths(request.birthMonth(), retirement, parameters, trace);
-        BigDecimal account = round(request.personalAccountBalance().divide(BigDecimal.valueOf(annuityMonths),
+        BigDecimal annuityMonths = annuityMonths(request.birthMonth(), retirement, parameters, trace);
+        BigDecimal account = round(request.personalAccountBalance().divide(annuityMonths,
                 Money.DIVISION), rounding, perComponent);
         trace.step("personal account pension", "personalAccountBalance ÷ annuityMonths", account, in -> in
                 .request("personalAccountBalance", request.personalAccountBalance())
@@ -152,7 +152,7 @@ public final class PensionCalculator {
         boolean fromPolicy = !parameters.calculationBase().fromCaller()
                 || parameters.annuityMonthsOverride() == null
                 || transitionalUsed && !coefficient.fromCaller()
-                || !parameters.supplements().isEmpty()
+                || !parameters.components().isEmpty()
                 || parameters.yearsRounding() != null;
         boolean fromCaller = parameters.calculationBase().fromCaller()
                 || parameters.annuityMonthsOverride() != null
@@ -204,7 +204,7 @@ public final class PensionCalculator {
         }
     }
 
-    private static int annuityMonths(YearMonth birth, YearMonth retirement, PensionParameters parameters,
+    private static BigDecimal annuityMonths(YearMonth birth, YearMonth retirement, PensionParameters parameters,
             Trace trace) {
         if (parameters.annuityMonthsOverride() != null) {
             trace.step("annuity months", "given by the caller", parameters.annuityMonthsOverride(), in -> in
@@ -216,7 +216,7 @@ public final class PensionCalculator {
                     + "overrides.annuityMonths is not given");
         }
         int age = (int) birth.until(retirement, ChronoUnit.MONTHS);
-        int months = parameters.annuityTable().monthsAt(age);
+        BigDecimal months = parameters.annuityTable().monthsAt(age);
         trace.step("annuity months", "计发月数 at the retirement age by the table's rule for ages with months", months,
                 in -> in
                         .calculated("retirementAgeMonths", age)
@@ -260,13 +260,12 @@ public final class PensionCalculator {
     private static List<Supplement> supplements(BigDecimal years, PensionParameters parameters, Rounding rounding,
             boolean perComponent, Trace trace) {
         List<Supplement> supplements = new ArrayList<>();
-        for (PensionSupplement supplement : parameters.supplements()) {
-            BigDecimal amount = round(Money.orZero(supplement.fixedAmount())
-                    .add(Money.orZero(supplement.amountPerContributionYear()).multiply(years)), rounding, perComponent);
+        for (PensionComponent supplement : parameters.components()) {
+            BigDecimal amount = round(supplement.type() == PensionComponent.Type.FIXED ? supplement.amount()
+                    : supplement.amount().multiply(years), rounding, perComponent);
             trace.step("supplement", "fixedAmount + amountPerContributionYear × years", amount, in -> in
                     .policy("label", supplement.label(), parameters.regional())
-                    .policy("fixedAmount", supplement.fixedAmount(), parameters.regional())
-                    .policy("amountPerContributionYear", supplement.amountPerContributionYear(), parameters.regional())
+                    .policy("amount", supplement.amount(), parameters.regional())
                     .calculated("years", years));
             supplements.add(new Supplement(supplement.label(), amount));
         }

@@ -13,7 +13,7 @@ import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.contract.payload.AnnuityMonths;
 import org.shebao.contract.payload.PensionPolicy;
-import org.shebao.contract.payload.PensionSupplement;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
 import org.shebao.contract.payload.YearsRounding;
@@ -27,11 +27,11 @@ record PensionParameters(
         Parameter indexedWage,
         Parameter transitionalCoefficient,
         TransitionalFormula transitionalFormula,
-        Integer annuityMonthsOverride,
+        BigDecimal annuityMonthsOverride,
         AnnuityTable annuityTable,
         YearsRounding yearsRounding,
         Rounding amountRounding,
-        List<PensionSupplement> supplements,
+        List<PensionComponent> components,
         PolicyRef regional) {
 
     /** A figure and the policy it came from; {@code policy} is null when the caller gave it. */
@@ -45,7 +45,7 @@ record PensionParameters(
     /** A 计发月数 table with the rule for ages with months, and its version. */
     record AnnuityTable(Map<Integer, Integer> monthsByAge, AnnuityMonthsLookup lookup, PolicyRef policy) {
 
-        int monthsAt(int ageInMonths) {
+        BigDecimal monthsAt(int ageInMonths) {
             return lookup.months(monthsByAge, ageInMonths / 12, ageInMonths % 12, policy.label());
         }
     }
@@ -69,7 +69,7 @@ record PensionParameters(
                 table(regional, national),
                 policy == null ? null : policy.contributionYearsRounding(),
                 policy == null || policy.amountRounding() == null ? Rounding.FEN_HALF_UP : policy.amountRounding(),
-                policy == null || policy.supplements() == null ? List.of() : policy.supplements(),
+                policy == null || policy.components() == null ? List.of() : policy.components(),
                 ref);
     }
 
@@ -84,7 +84,7 @@ record PensionParameters(
                 indexedWage == null ? null
                         : new Parameter(indexedWage.value().multiply(factor).setScale(2, RoundingMode.HALF_UP), null),
                 transitionalCoefficient, transitionalFormula, annuityMonthsOverride, annuityTable, yearsRounding,
-                amountRounding, supplements, regional);
+                amountRounding, components, regional);
     }
 
     private static Parameter pick(BigDecimal override, SourcedPolicy<PensionPolicy> policy,

@@ -40,7 +40,7 @@ public record PensionRequest(
             BigDecimal calculationBase,
             BigDecimal indexedWage,
             BigDecimal transitionalCoefficient,
-            Integer annuityMonths) {
+            BigDecimal annuityMonths) {
 
         public static final Overrides NONE = new Overrides(null, null, null, null);
     }

@@ -25,7 +25,7 @@ public record PensionResult(
         BigDecimal transitional,
         List<Supplement> supplements,
         BigDecimal total,
-        int annuityMonths,
+        BigDecimal annuityMonths,
         BigDecimal calculationBase,
         YearMonth retirementMonth,
         ParametersSource parametersSource,

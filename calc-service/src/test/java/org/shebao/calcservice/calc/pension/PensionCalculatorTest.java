@@ -23,7 +23,7 @@ import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.payload.AnnuityAgeRule;
 import org.shebao.contract.payload.PensionPolicy;
-import org.shebao.contract.payload.PensionSupplement;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
 import org.shebao.contract.payload.YearsRounding;
@@ -50,9 +50,9 @@ class PensionCalculatorTest {
     }
 
     private static SourcedPolicy<PensionPolicy> cityH(BigDecimal coefficient, TransitionalFormula formula,
-            YearsRounding years, Rounding amounts, List<PensionSupplement> supplements) {
-        return SourcedPolicy.of(CityH.ref(PolicyKind.PENSION), new PensionPolicy(d("10000"), 2024, coefficient,
-                formula, YearMonth.of(1996, 1), years, amounts, supplements, null, null));
+            YearsRounding years, Rounding amounts, List<PensionComponent> components) {
+        return SourcedPolicy.of(CityH.ref(PolicyKind.PENSION), new PensionPolicy(d("10000"), 2024, null,
+                coefficient, formula, null, null, YearMonth.of(1996, 1), years, amounts, components, null, null, null));
     }
 
     private static SourcedPolicy<PensionPolicy> cityH() {
@@ -75,7 +75,7 @@ class PensionCalculatorTest {
         assertThat(result.personalAccount()).isEqualByComparingTo("1438.85");
         assertThat(result.transitional()).isEqualByComparingTo("569.58");
         assertThat(result.total()).isEqualByComparingTo("5330.98");
-        assertThat(result.annuityMonths()).isEqualTo(139);
+        assertThat(result.annuityMonths()).isEqualByComparingTo("139");
         assertThat(result.calculationBase()).isEqualByComparingTo("9493");
         assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2024, 6));
         // base and coefficient from the caller, 计发月数 from the national table
@@ -92,7 +92,7 @@ class PensionCalculatorTest {
 
         PensionResult result = PensionCalculator.calculate(request, null, TABLE);
 
-        assertThat(result.annuityMonths()).isEqualTo(170);
+        assertThat(result.annuityMonths()).isEqualByComparingTo("170");
         assertThat(result.personalAccount()).isEqualByComparingTo("1000.00");
         assertThat(result.transitional()).isEqualByComparingTo("0");
     }
@@ -119,9 +119,9 @@ class PensionCalculatorTest {
         PensionResult at62 = PensionCalculator.calculate(request(RetirementCategory.MALE, born, YearMonth.of(2038, 9),
                 "30", null, "1.2", "300000", base("10000")), null, TABLE);
 
-        assertThat(at63.annuityMonths()).isEqualTo(117);
+        assertThat(at63.annuityMonths()).isEqualByComparingTo("117");
         assertThat(at63.personalAccount()).isEqualByComparingTo("2564.10");
-        assertThat(at62.annuityMonths()).isEqualTo(125);
+        assertThat(at62.annuityMonths()).isEqualByComparingTo("125");
         assertThat(at62.personalAccount()).isEqualByComparingTo("2400.00");
         // 10000 × 2.2 / 2 × 30 % in both; 62 is within the flexible window
         assertThat(at62.basic()).isEqualByComparingTo("3300.00");
@@ -139,21 +139,21 @@ class PensionCalculatorTest {
                     null, "1", "139000", base("10000")), null, TABLE);
 
             assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2025, 7));
-            assertThat(result.annuityMonths()).isEqualTo(139);
+            assertThat(result.annuityMonths()).isEqualByComparingTo("139");
         }
 
         @Test
         void interpolationMovesTowardTheNextRowByMonths() {
-            SourcedPolicy<PensionPolicy> interpolated = National.annuityTable(AnnuityAgeRule.INTERPOLATE_MONTHS);
+            SourcedPolicy<PensionPolicy> interpolated = National.annuityTable(AnnuityAgeRule.INTERPOLATE_MONTHS_TENTHS);
 
             PensionResult at60y2m = PensionCalculator.calculate(request(RetirementCategory.MALE, bornT1, null, "30",
                     null, "1", "139000", base("10000")), null, interpolated);
             PensionResult at60y6m = PensionCalculator.calculate(request(RetirementCategory.MALE, bornT1,
                     YearMonth.of(2025, 11), "30", null, "1", "139000", base("10000")), null, interpolated);
 
-            // 139 − 7 × 2/12 = 137.83 → 138; 139 − 7 × 6/12 = 135.5 → 136
-            assertThat(at60y2m.annuityMonths()).isEqualTo(138);
-            assertThat(at60y6m.annuityMonths()).isEqualTo(136);
+            // 139 − 7 × 2/12 = 137.83 → 137.8; 139 − 7 × 6/12 = 135.5
+            assertThat(at60y2m.annuityMonths()).isEqualByComparingTo("137.8");
+            assertThat(at60y6m.annuityMonths()).isEqualByComparingTo("135.5");
         }
 
         @Test
@@ -237,18 +237,20 @@ class PensionCalculatorTest {
         @Test
         void supplementsAddAFixedAmountAndAnAmountPerYear() {
             SourcedPolicy<PensionPolicy> withSupplements = cityH(null, null, null, null, List.of(
-                    new PensionSupplement("地方补贴", d("100"), d("4"), null),
-                    new PensionSupplement("基本养老金补贴", d("150"), null, null)));
+                    new PensionComponent("地方补贴", PensionComponent.Type.PER_YEAR, d("4"), null,
+                            PensionComponent.Years.CONTRIBUTION, null, null, null, null),
+                    new PensionComponent("基本养老金补贴", PensionComponent.Type.FIXED, d("150"), null, null, null, null,
+                            null, null)));
 
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
                     "30", null, "1", "0", null), withSupplements, TABLE);
 
             assertThat(result.supplements()).extracting(PensionResult.Supplement::label)
                     .containsExactly("地方补贴", "基本养老金补贴");
-            assertThat(result.supplements().get(0).amount()).isEqualByComparingTo("220.00");
+            assertThat(result.supplements().get(0).amount()).isEqualByComparingTo("120.00");
             assertThat(result.supplements().get(1).amount()).isEqualByComparingTo("150.00");
-            // 3000 + 0 + 220 + 150
-            assertThat(result.total()).isEqualByComparingTo("3370.00");
+            // 3000 + 0 + 4 × 30 + 150
+            assertThat(result.total()).isEqualByComparingTo("3270.00");
         }
 
         @Test
@@ -278,7 +280,7 @@ class PensionCalculatorTest {
         @Test
         void overridesForEveryParameterMakeTheSourceTheCaller() {
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
-                    "30", "2", "1", "139000", new Overrides(d("10000"), null, d("0.01"), 139)), null, null);
+                    "30", "2", "1", "139000", new Overrides(d("10000"), null, d("0.01"), d("139"))), null, null);
 
             assertThat(result.parametersSource()).isEqualTo(ParametersSource.CALLER);
             assertThat(result.personalAccount()).isEqualByComparingTo("1000.00");
@@ -295,7 +297,7 @@ class PensionCalculatorTest {
                     YearMonth.of(2029, 1), "30", null, "1", "100000", base("10000")), null, TABLE);
 
             assertThat(result.retirementMonth()).isEqualTo(YearMonth.of(2029, 1));
-            assertThat(result.annuityMonths()).isEqualTo(145);
+            assertThat(result.annuityMonths()).isEqualByComparingTo("145");
             assertThat(result.status().findings()).extracting(Finding::en).singleElement().asString()
                     .contains("outside the statutory window [2030-01, 2034-05]");
         }
@@ -349,7 +351,7 @@ class PensionCalculatorTest {
             rejects("personalAccountBalance", request(RetirementCategory.MALE, MALE_1964_06, null, "10", null, "1",
                     "-1", null));
             rejects("overrides.annuityMonths", request(RetirementCategory.MALE, MALE_1964_06, null, "10", null, "1",
-                    "0", new Overrides(null, null, null, 0)));
+                    "0", new Overrides(null, null, null, d("0"))));
             rejects("overrides.transitionalCoefficient", request(RetirementCategory.MALE, MALE_1964_06, null, "10",
                     null, "1", "0", new Overrides(null, null, d("1.2"), null)));
             rejects("averageIndex", new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"), null,

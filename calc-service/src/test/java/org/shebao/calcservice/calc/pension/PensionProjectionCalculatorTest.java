@@ -41,13 +41,13 @@ class PensionProjectionCalculatorTest {
         assertThat(result.statutory().contributionYears()).isEqualByComparingTo("25.3333");
         // 10000 × 25.3333 % = 2533.33; 151200 / 139 (age 61 → 132: retires at 61岁4个月) = 1145.45
         assertThat(result.statutory().pension().basic()).isEqualByComparingTo("2533.33");
-        assertThat(result.statutory().pension().annuityMonths()).isEqualTo(132);
+        assertThat(result.statutory().pension().annuityMonths()).isEqualByComparingTo("132");
         assertThat(result.statutory().pension().personalAccount()).isEqualByComparingTo("1145.45");
 
         // earliest 2030-01: 48 months, 24 years ≥ the 2030 minimum of 15.5
         assertThat(result.earliest().retirementMonth()).isEqualTo(YearMonth.of(2030, 1));
         assertThat(result.earliest().projectedBalance()).isEqualByComparingTo("138400.00");
-        assertThat(result.earliest().pension().annuityMonths()).isEqualTo(139);
+        assertThat(result.earliest().pension().annuityMonths()).isEqualByComparingTo("139");
         // latest 2034-05: 100 months
         assertThat(result.latest().retirementMonth()).isEqualTo(YearMonth.of(2034, 5));
         assertThat(result.latest().projectedBalance()).isEqualByComparingTo("180000.00");

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shebao.contract.validation.Consistent;
@@ -22,23 +25,36 @@ import org.shebao.contract.validation.Rate;
  *
  * @param calculationBase         计发基数, 元/月 (上年度全口径城镇单位就业人员月平均工资 or as the province publishes)
  * @param calculationBaseYear     the year the base was published for
+ * @param aValueIndexThreshold    广东's "a" value: 基础养老金 = 计发基数 × (a + 平均缴费指数) ÷ 2 × 年限 × 1 %, a = 指数 ÷
+ *                                threshold when the index is below it, else 1; null = the national formula (a = 1)
  * @param transitionalCoefficient 过渡系数, e.g. 0.012
- * @param personalAccountStart    month personal accounts began; years before it are the transitional years
+ * @param transitionalYears       which years the transitional pension counts; null = not known (视同 only is used,
+ *                                with a warning)
+ * @param transitionalIndex       which index it uses; null = not known (the average index, with a warning)
+ * @param personalAccountStart    month personal accounts began; actual contributions before it are
+ *                                {@link TransitionalYears#BEFORE_ACCOUNT} years
  * @param amountRounding          rounding of each pension component (上海 rounds to the 角)
+ * @param components              local parts of the pension (加发, 补贴, G实, 增发, 虚账实记), in the order paid
+ * @param caveats                 what this version's data cannot express (a component not represented, an unchecked
+ *                                condition), cited with every answer that uses it
  */
 @Consistent
 @Schema(description = "PENSION payload")
 public record PensionPolicy(
         @Positive @Schema(examples = "9493") BigDecimal calculationBase,
         Integer calculationBaseYear,
+        @Positive @DecimalMax("1") @Schema(examples = "0.6") BigDecimal aValueIndexThreshold,
         @Rate @Schema(examples = "0.012") BigDecimal transitionalCoefficient,
         TransitionalFormula transitionalFormula,
+        TransitionalYears transitionalYears,
+        @Valid TransitionalIndex transitionalIndex,
         YearMonth personalAccountStart,
         @Valid YearsRounding contributionYearsRounding,
         @Valid Rounding amountRounding,
-        List<@NotNull @Valid PensionSupplement> supplements,
+        List<@NotNull @Valid PensionComponent> components,
         List<@NotNull @Valid AnnuityMonths> annuityMonths,
-        AnnuityAgeRule annuityAgeRule) implements PolicyPayload, ConsistencyChecked {
+        AnnuityAgeRule annuityAgeRule,
+        List<@NotBlank @Size(max = 500) String> caveats) implements PolicyPayload, ConsistencyChecked {
 
     public boolean hasAnnuityTable() {
         return annuityMonths != null && !annuityMonths.isEmpty();
@@ -52,6 +68,8 @@ public record PensionPolicy(
                 "is required with a transitional coefficient");
         found.require(!hasAnnuityTable() || annuityAgeRule != null, "annuityAgeRule",
                 "is required with an annuity-months table");
+        found.require(transitionalYears != TransitionalYears.BEFORE_ACCOUNT || personalAccountStart != null,
+                "personalAccountStart", "is required with transitionalYears BEFORE_ACCOUNT");
         if (hasAnnuityTable()) {
             checkAnnuityTable(found);
         }

@@ -1,5 +1,7 @@
 package org.shebao.contract.payload;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 
 /**
@@ -18,4 +20,12 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 public sealed interface PolicyPayload
         permits ContributionPolicy, ResidentMedicalPolicy, MedicalBenefitPolicy, PensionPolicy, GuidePolicy,
         CarryForwardPolicy, IncomeTaxPolicy, HousingFundRule {
+
+    /**
+     * What this version's data cannot express, said in every answer that cites it (a kind that states none has none).
+     * May be null.
+     */
+    default List<String> caveats() {
+        return List.of();
+    }
 }

@@ -1,0 +1,100 @@
+package org.shebao.contract.payload;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.validation.Consistent;
+import org.shebao.contract.validation.ConsistencyChecked;
+import org.shebao.contract.validation.Inconsistencies;
+import org.shebao.contract.validation.Rate;
+
+/**
+ * A local part of the pension, paid on top of 基础, 个人账户 and 过渡性养老金, in a small vocabulary of formulas so that
+ * no calculator branches on a region.
+ *
+ * @param amount     元/月, with FIXED (the amount) and PER_YEAR (the amount per year)
+ * @param rate       decimal, with BASE_INDEX_YEARS and INDEXED_WAGE_YEARS
+ * @param years      which years count, with PER_YEAR, BASE_INDEX_YEARS and INDEXED_WAGE_YEARS
+ * @param index      which index, with BASE_INDEX_YEARS
+ * @param wholeYears floor the years to whole years first (17.75 → 17)
+ * @param divisor    months the balance is divided by, with NOTIONAL_ACCOUNT (上海 120)
+ */
+@Consistent
+@Schema(description = "A local pension component")
+public record PensionComponent(
+        @NotBlank @Size(max = 100) String label,
+        @NotNull @Schema(examples = "PER_YEAR") Type type,
+        @PositiveOrZero @Schema(examples = "4") BigDecimal amount,
+        @Rate @Schema(examples = "0.001") BigDecimal rate,
+        Years years,
+        Index index,
+        Boolean wholeYears,
+        @Positive @Schema(examples = "120") BigDecimal divisor,
+        @Size(max = 500) String note) implements ConsistencyChecked {
+
+    public enum Type {
+        /** {@code amount} 元/月 (广东 +100 元, 浙江 基本养老金补贴). */
+        FIXED,
+        /** {@code amount} × years (广东/深圳 4 元 per whole year of contribution). */
+        PER_YEAR,
+        /** 计发基数 × index × years × {@code rate} (北京 G实). */
+        BASE_INDEX_YEARS,
+        /** 指数化月平均缴费工资 × years × {@code rate} (四川 增发 0.1 %). */
+        INDEXED_WAGE_YEARS,
+        /** The request's notionalAccountBalance ÷ {@code divisor} (上海 虚账实记 ÷ 120). */
+        NOTIONAL_ACCOUNT
+    }
+
+    /** Which years a component counts. */
+    public enum Years {
+        /** 缴费年限 including 视同. */
+        CONTRIBUTION,
+        /** 视同缴费年限. */
+        DEEMED,
+        /** 视同 plus actual contributions before the region's personal accounts began. */
+        BEFORE_ACCOUNT,
+        /** The actual contributions before the personal accounts began (北京 1992-10 → 1998-06). */
+        ACTUAL_BEFORE_ACCOUNT,
+        /** Actual contributions: 缴费年限 − 视同缴费年限. */
+        ACTUAL
+    }
+
+    /** Which index a component uses. */
+    public enum Index {
+        /** 平均缴费指数. */
+        AVERAGE,
+        /** The index of the region's transitional pension. */
+        TRANSITIONAL
+    }
+
+    public boolean floorsYears() {
+        return Boolean.TRUE.equals(wholeYears);
+    }
+
+    @Override
+    public void checkConsistency(Inconsistencies found) {
+        if (type == null) {
+            return;
+        }
+        boolean amountUsed = type == Type.FIXED || type == Type.PER_YEAR;
+        boolean rateUsed = type == Type.BASE_INDEX_YEARS || type == Type.INDEXED_WAGE_YEARS;
+        boolean yearsUsed = type == Type.PER_YEAR || rateUsed;
+        expect(found, "amount", amount != null, amountUsed);
+        expect(found, "rate", rate != null, rateUsed);
+        expect(found, "years", years != null, yearsUsed);
+        expect(found, "index", index != null, type == Type.BASE_INDEX_YEARS);
+        expect(found, "divisor", divisor != null, type == Type.NOTIONAL_ACCOUNT);
+        found.require(wholeYears == null || yearsUsed, "wholeYears", "is only allowed where years are counted");
+    }
+
+    private void expect(Inconsistencies found, String field, boolean present, boolean used) {
+        found.require(present == used, field, used ? "is required with type " + type
+                : "is not used by type " + type);
+    }
+}
