@@ -18,7 +18,8 @@ import org.shebao.contract.payload.PensionPolicy;
  *
  * @param regionCode        whose PENSION policy applies; may be omitted when {@code overrides} give every figure
  * @param retirementMonth   defaults to the statutory month
- * @param contributionYears decimal years (months ÷ 12), deemed years included
+ * @param contributionYears decimal years (months ÷ 12), deemed years included; the other year counts are part of it
+ *                          (see {@link PensionRequest})
  * @param overrides         figures from the person's own record, replacing the policy's (what-if)
  * @param policyOverride    a complete PENSION payload used instead of the published one (what-if)
  */
@@ -31,14 +32,18 @@ public record PensionQuery(
         @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth retirementMonth,
         @Schema(examples = "35") BigDecimal contributionYears,
         @Schema(examples = "5") BigDecimal deemedYears,
+        @Schema(examples = "6.5") BigDecimal yearsBeforeAccount,
+        @Schema(examples = "1.5") BigDecimal actualYearsBeforeAccount,
         @Schema(examples = "1.0") BigDecimal averageIndex,
         @Schema(examples = "200000") BigDecimal personalAccountBalance,
-        BigDecimal transitionalIndex,
+        @Schema(examples = "1.1") BigDecimal transitionalIndex,
+        @Schema(examples = "24000") BigDecimal notionalAccountBalance,
         @Valid PensionRequest.Overrides overrides,
         @Valid PensionPolicy policyOverride) {
 
     public PensionRequest toRequest() {
-        return new PensionRequest(category, birthMonth, retirementMonth, contributionYears, deemedYears, averageIndex,
-                personalAccountBalance, transitionalIndex, overrides);
+        return new PensionRequest(category, birthMonth, retirementMonth, contributionYears, deemedYears,
+                yearsBeforeAccount, actualYearsBeforeAccount, averageIndex, personalAccountBalance, transitionalIndex,
+                notionalAccountBalance, overrides);
     }
 }

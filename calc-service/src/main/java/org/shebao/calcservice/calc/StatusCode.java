@@ -30,6 +30,10 @@ public enum StatusCode {
     OUTPATIENT_DEDUCTIBLE_ASSUMED(Kind.WARNING),
     /** Exactly the stated years: the rule requires more than them. */
     STRICTLY_MORE_REQUIRED(Kind.WARNING),
+    /** A figure needs a request input that was not given: it is null and named in {@code unknown}. */
+    INPUT_NOT_GIVEN(Kind.WARNING),
+    /** The region counts the years before personal accounts; only deemedYears was given and is used for them. */
+    DEEMED_YEARS_USED(Kind.WARNING),
 
     /** A rate is not published in the cited version: the amounts and totals that need it are unknown. */
     RATE_NOT_PUBLISHED(Kind.CAVEAT),
@@ -50,7 +54,11 @@ public enum StatusCode {
     /** No GUIDE documents the procedure: materials and channels are not listed. */
     PROCEDURE_NOT_DOCUMENTED(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
-    TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT);
+    TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT),
+    /** The cited version does not say which years 过渡性养老金 counts; 视同缴费年限 only were counted. */
+    TRANSITIONAL_YEARS_ASSUMED(Kind.CAVEAT),
+    /** The cited version does not say which index 过渡性养老金 uses; the average index was used. */
+    TRANSITIONAL_INDEX_ASSUMED(Kind.CAVEAT);
 
     /** Where a code is listed in the answer. */
     public enum Kind {

@@ -96,7 +96,7 @@ final class Answers {
     private static PolicyCitation citation(UsedPolicy used) {
         if (used.isCallerSupplied()) {
             return new PolicyCitation(used.ref().regionCode(), used.ref().kind(), null, null, null, null, null, null,
-                    true);
+                    null, true);
         }
         PublishedPolicy policy = used.published();
         PolicySource source = policy.source();
@@ -104,7 +104,12 @@ final class Answers {
                 policy.effectiveFrom(), policy.effectiveTo(), policy.confidence(), source == null ? null
                         : new PolicyCitation.Source(source.documentNumber(), source.title(), source.url(),
                                 source.publishedOn()),
-                null);
+                caveats(policy), null);
+    }
+
+    private static List<String> caveats(PublishedPolicy policy) {
+        List<String> caveats = policy.payload().caveats();
+        return caveats == null || caveats.isEmpty() ? null : caveats;
     }
 
     private static TraceEntry entry(TraceStep step) {

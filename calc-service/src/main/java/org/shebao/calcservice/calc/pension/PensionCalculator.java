@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.Money;
@@ -22,26 +22,29 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.pension.PensionParameters.Parameter;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
-import org.shebao.calcservice.calc.pension.PensionResult.Supplement;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementAgeResult;
 import org.shebao.contract.payload.PensionPolicy;
-import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
+import org.shebao.contract.payload.TransitionalIndex;
+import org.shebao.contract.payload.TransitionalYears;
 
 /**
  * 基本养老金 at retirement (国发〔2005〕38号):
  * <ul>
- * <li>基础养老金 = (计发基数 + 本人指数化月平均缴费工资) ÷ 2 × 缴费年限 × 1%, where the indexed wage is 计发基数 × 平均缴费指数
- * unless the caller gives it, i.e. 计发基数 × (1 + 指数) ÷ 2 × 年限 × 1%;</li>
- * <li>个人账户养老金 = 个人账户储存额 ÷ 计发月数 at the retirement age;</li>
- * <li>过渡性养老金 for 视同缴费年限, by the region's {@link TransitionalFormula};</li>
- * <li>local supplements (fixed, and per contribution year).</li>
+ * <li>基础养老金 = (计发基数 × a + 本人指数化月平均缴费工资) ÷ 2 × 缴费年限 × 1%, where the indexed wage is 计发基数 ×
+ * 平均缴费指数 unless the caller gives it, and a = 1 unless the region states an index threshold (广东: a = 指数 ÷ 0.6
+ * below 0.6);</li>
+ * <li>个人账户养老金 = 个人账户储存额 ÷ 计发月数 at the retirement age (a decimal where the table is interpolated);</li>
+ * <li>过渡性养老金 over the years the region counts ({@link TransitionalYears}) with the index it uses
+ * ({@link TransitionalIndex}), by the region's {@link TransitionalFormula};</li>
+ * <li>local components ({@link LocalComponents}).</li>
  * </ul>
- * Contribution years are first rounded by the region's {@code contributionYearsRounding}. Each component is rounded
- * by the region's {@code amountRounding} (default 分 half up) and the total is their sum; a rounding that applies to
- * the TOTAL rounds only the total.
+ * Year counts are first rounded by the region's {@code contributionYearsRounding}. Each part is rounded by the
+ * region's {@code amountRounding} (default 分 half up) and the total is their sum; a rounding that applies to the
+ * TOTAL rounds only the total. A part whose input is not known is null and named in the unknown figures, and so is
+ * the total; only a missing 计发基数 or 计发月数 table makes the estimate impossible.
  */
 public final class PensionCalculator {
 
@@ -60,9 +63,9 @@ public final class PensionCalculator {
     /**
      * @param regional the region's PENSION version; may be null when the overrides give every parameter
      * @param national the national PENSION version holding the 计发月数 table; used when the regional one has none
-     * @throws InvalidInputException on missing or negative inputs, deemed years above contribution years, or a
+     * @throws InvalidInputException on missing or negative inputs, year counts that do not fit together, or a
      *                               retirement month not after the birth month
-     * @throws PolicyGapException    when a needed parameter is neither published nor overridden
+     * @throws PolicyGapException    when the 计发基数 or the 计发月数 is neither published nor overridden
      */
     public static PensionResult calculate(PensionRequest request, SourcedPolicy<PensionPolicy> regional,
             SourcedPolicy<PensionPolicy> national, Trace trace) {
@@ -80,12 +83,24 @@ public final class PensionCalculator {
             throw new InvalidInputException("retirementMonth", "must be after birthMonth " + birth);
         }
         BigDecimal years = positive("contributionYears", request.contributionYears());
-        if (nonNegativeOr("deemedYears", request.deemedYears(), BigDecimal.ZERO).compareTo(years) > 0) {
-            throw new InvalidInputException("deemedYears", "cannot exceed contributionYears " + Money.text(years));
+        BigDecimal deemed = partOf("deemedYears", request.deemedYears(), "contributionYears", years);
+        BigDecimal before = partOf("yearsBeforeAccount", request.yearsBeforeAccount(), "contributionYears", years);
+        BigDecimal actual = partOf("actualYearsBeforeAccount", request.actualYearsBeforeAccount(),
+                before != null ? "yearsBeforeAccount" : "contributionYears", before != null ? before : years);
+        if (deemed != null && before != null) {
+            if (deemed.compareTo(before) > 0) {
+                throw new InvalidInputException("yearsBeforeAccount", "cannot be less than deemedYears "
+                        + Money.text(deemed) + " (it counts them and the actual years before the account)");
+            }
+            if (actual != null && deemed.add(actual).compareTo(before) != 0) {
+                throw new InvalidInputException("actualYearsBeforeAccount", "must be yearsBeforeAccount − deemedYears"
+                        + " = " + Money.text(before.subtract(deemed)) + " when all three are given");
+            }
         }
         nonNegative("averageIndex", request.averageIndex());
         nonNegative("personalAccountBalance", request.personalAccountBalance());
         nonNegativeOr("transitionalIndex", request.transitionalIndex(), null);
+        nonNegativeOr("notionalAccountBalance", request.notionalAccountBalance(), null);
         Overrides overrides = request.overrides();
         if (overrides != null) {
             if (overrides.calculationBase() != null) {
@@ -95,10 +110,18 @@ public final class PensionCalculator {
                 positive("overrides.indexedWage", overrides.indexedWage());
             }
             rateOrNull("overrides.transitionalCoefficient", overrides.transitionalCoefficient());
-            if (overrides.annuityMonths() != null && overrides.annuityMonths().signum() <= 0) {
-                throw new InvalidInputException("overrides.annuityMonths", "must be greater than 0");
+            if (overrides.annuityMonths() != null) {
+                positive("overrides.annuityMonths", overrides.annuityMonths());
             }
         }
+    }
+
+    /** An optional year count: ≥ 0 and at most the count it is part of. */
+    private static BigDecimal partOf(String field, BigDecimal value, String wholeField, BigDecimal whole) {
+        if (nonNegativeOr(field, value, BigDecimal.ZERO).compareTo(whole) > 0) {
+            throw new InvalidInputException(field, "cannot exceed " + wholeField + " " + Money.text(whole));
+        }
+        return value;
     }
 
     /** The estimate for a validated request with resolved parameters (shared with the projection). */
@@ -108,56 +131,76 @@ public final class PensionCalculator {
         YearMonth retirement = retirementMonth(request, statutory, status);
         Rounding rounding = parameters.amountRounding();
         boolean perComponent = rounding.appliesTo() == Rounding.Scope.LINE;
+        UnaryOperator<BigDecimal> round = amount -> amount == null || !perComponent ? amount : rounding.apply(amount);
 
-        BigDecimal years = roundedYears("contribution years", request.contributionYears(), parameters, trace);
-        BigDecimal deemed = roundedYears("deemed years", Money.orZero(request.deemedYears()), parameters, trace);
-        checkMinimumYears(years, retirement, status);
+        PersonYears years = PersonYears.of(request, raw -> roundedYears(raw, parameters, trace));
+        checkMinimumYears(years.contribution(), retirement, status);
 
         Parameter base = parameters.calculationBase();
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
                 : base.value().multiply(request.averageIndex());
-        BigDecimal basic = round(base.value().add(indexedWage).divide(TWO).multiply(years).multiply(ONE_PERCENT),
-                rounding, perComponent);
-        trace.step("basic pension", "(calculationBase + indexedWage) ÷ 2 × years × 1%; indexedWage = calculationBase"
-                + " × averageIndex unless given", basic, in -> in
-                        .requestOrPolicy("calculationBase", base.value(), base.fromCaller(), base.policy())
-                        .request("averageIndex", request.averageIndex())
-                        .calculated("indexedWage", indexedWage)
-                        .calculated("years", years)
-                        .policyOrDefault("rounding", rounding, parameters.regional()));
+        BigDecimal basic = round.apply(basic(request.averageIndex(), indexedWage, years.contribution(), parameters,
+                trace));
 
         BigDecimal annuityMonths = annuityMonths(request.birthMonth(), retirement, parameters, trace);
-        BigDecimal account = round(request.personalAccountBalance().divide(annuityMonths,
-                Money.DIVISION), rounding, perComponent);
+        BigDecimal account = round.apply(request.personalAccountBalance().divide(annuityMonths, Money.DIVISION));
         trace.step("personal account pension", "personalAccountBalance ÷ annuityMonths", account, in -> in
                 .request("personalAccountBalance", request.personalAccountBalance())
                 .calculated("annuityMonths", annuityMonths));
 
-        BigDecimal transitional = transitional(request, deemed, parameters, status, trace);
-        transitional = round(transitional, rounding, perComponent);
+        TransitionalIndexChoice index = new TransitionalIndexChoice(request, parameters, status);
+        BigDecimal transitional = round.apply(transitional(years, index, parameters, status, trace));
 
-        List<Supplement> supplements = supplements(years, parameters, rounding, perComponent, trace);
-        BigDecimal total = Money.sum(basic, account, transitional);
-        for (Supplement supplement : supplements) {
-            total = total.add(supplement.amount());
+        List<PensionResult.Component> components = LocalComponents.calculate(new LocalComponents.Inputs(base,
+                indexedWage, request.averageIndex(), index, years, request.notionalAccountBalance(), parameters),
+                round, status, trace);
+        BigDecimal total = Money.sumOrNull(basic, account, transitional);
+        for (PensionResult.Component component : components) {
+            total = total == null ? null : Money.sumOrNull(total, component.amount());
         }
-        total = perComponent ? total : rounding.apply(total);
-        return new PensionResult(basic, account, transitional, supplements, total, annuityMonths, base.value(),
-                retirement, source(parameters, deemed.signum() > 0), status.report());
+        if (total == null) {
+            status.unknown("total", status.reasonUnder(""));
+        } else if (!perComponent) {
+            total = rounding.apply(total);
+        }
+        return new PensionResult(basic, account, transitional, components, total, annuityMonths, base.value(),
+                retirement, source(parameters, transitional != null && transitional.signum() > 0), status.report());
+    }
+
+    /** (计发基数 × a + indexedWage) ÷ 2 × years × 1%; a = index ÷ threshold below the region's threshold, else 1. */
+    private static BigDecimal basic(BigDecimal averageIndex, BigDecimal indexedWage, BigDecimal years,
+            PensionParameters parameters, Trace trace) {
+        Parameter base = parameters.calculationBase();
+        BigDecimal threshold = parameters.aValueIndexThreshold();
+        BigDecimal a = threshold != null && averageIndex.compareTo(threshold) < 0
+                ? averageIndex.divide(threshold, Money.DIVISION) : BigDecimal.ONE;
+        BigDecimal basic = base.value().multiply(a).add(indexedWage).divide(TWO).multiply(years).multiply(ONE_PERCENT);
+        trace.step("basic pension", "(calculationBase × a + indexedWage) ÷ 2 × years × 1%; indexedWage = "
+                + "calculationBase × averageIndex unless given; a = averageIndex ÷ aValueIndexThreshold below the "
+                + "threshold, else 1", basic, in -> in
+                        .requestOrPolicy("calculationBase", base.value(), base.fromCaller(), base.policy())
+                        .request("averageIndex", averageIndex)
+                        .calculated("indexedWage", indexedWage)
+                        .policyOrDefault("aValueIndexThreshold", threshold, parameters.regional())
+                        .calculated("a", a)
+                        .calculated("years", years)
+                        .policyOrDefault("rounding", parameters.amountRounding(), parameters.regional()));
+        return basic;
     }
 
     /** POLICY, CALLER or MIXED over the parameters this estimate actually used. */
     private static ParametersSource source(PensionParameters parameters, boolean transitionalUsed) {
         Parameter coefficient = parameters.transitionalCoefficient();
+        boolean coefficientFromCaller = transitionalUsed && coefficient != null && coefficient.fromCaller();
         boolean fromPolicy = !parameters.calculationBase().fromCaller()
                 || parameters.annuityMonthsOverride() == null
-                || transitionalUsed && !coefficient.fromCaller()
+                || transitionalUsed && coefficient != null && !coefficient.fromCaller()
                 || !parameters.components().isEmpty()
                 || parameters.yearsRounding() != null;
         boolean fromCaller = parameters.calculationBase().fromCaller()
                 || parameters.annuityMonthsOverride() != null
                 || parameters.indexedWage() != null
-                || transitionalUsed && coefficient.fromCaller();
+                || coefficientFromCaller;
         return ParametersSource.of(fromPolicy, fromCaller);
     }
 
@@ -179,12 +222,12 @@ public final class PensionCalculator {
         return month;
     }
 
-    private static BigDecimal roundedYears(String step, BigDecimal years, PensionParameters parameters, Trace trace) {
+    private static BigDecimal roundedYears(BigDecimal years, PensionParameters parameters, Trace trace) {
         if (parameters.yearsRounding() == null) {
             return years;
         }
         BigDecimal rounded = parameters.yearsRounding().apply(years);
-        trace.step(step, "years rounded to the policy's unit", rounded, in -> in
+        trace.step("years", "years rounded to the policy's unit", rounded, in -> in
                 .request("years", years)
                 .policy("yearsRounding", parameters.yearsRounding(), parameters.regional()));
         return rounded;
@@ -220,59 +263,79 @@ public final class PensionCalculator {
         trace.step("annuity months", "计发月数 at the retirement age by the table's rule for ages with months", months,
                 in -> in
                         .calculated("retirementAgeMonths", age)
+                        .policy("annuityAgeRule", parameters.annuityTable().rule(), parameters.annuityTable().policy())
                         .policy("table", parameters.annuityTable().monthsByAge(), parameters.annuityTable().policy()));
         return months;
     }
 
-    private static BigDecimal transitional(PensionRequest request, BigDecimal deemed, PensionParameters parameters,
-            Status status, Trace trace) {
-        if (deemed.signum() == 0) {
+    /** 过渡性养老金 over the region's years with its index; null (and named unknown) when an input is missing. */
+    private static BigDecimal transitional(PersonYears years, TransitionalIndexChoice index,
+            PensionParameters parameters, Status status, Trace trace) {
+        BigDecimal counted = transitionalYears(years, parameters, status);
+        if (counted == null) {
+            status.unknown("transitional", StatusCode.INPUT_NOT_GIVEN);
+            return null;
+        }
+        if (counted.signum() == 0) {
             return BigDecimal.ZERO;
         }
         Parameter coefficient = parameters.transitionalCoefficient();
         if (coefficient == null) {
-            throw new PolicyGapException("no 过渡系数 for " + Money.text(deemed) + " deemed years: "
-                    + (parameters.regional() == null ? "no regional PENSION policy" : parameters.regional().label()
-                            + " publishes none") + " and overrides.transitionalCoefficient is not given");
+            status.add(StatusCode.RATE_NOT_PUBLISHED, "transitional", "未公布过渡系数，且未提供 "
+                    + "overrides.transitionalCoefficient：过渡性养老金未知", "no 过渡系数 is published and "
+                    + "overrides.transitionalCoefficient is not given: the transitional pension is unknown");
+            status.unknown("transitional", StatusCode.RATE_NOT_PUBLISHED);
+            return null;
+        }
+        BigDecimal transitionalIndex = index.value();
+        if (transitionalIndex == null) {
+            status.unknown("transitional", StatusCode.INPUT_NOT_GIVEN);
+            return null;
         }
         TransitionalFormula formula = parameters.transitionalFormula();
         if (formula == null) {
             formula = TransitionalFormula.BASE_TIMES_INDEX;
             status.add(StatusCode.TRANSITIONAL_FORMULA_ASSUMED, "transitional", "未公布过渡性养老金计算办法；按 计发基数 × 指数"
-                    + " × 视同缴费年限 × 过渡系数 计算", "no transitional formula published; used calculation base × index"
-                    + " × deemed years × transitional coefficient");
+                    + " × 过渡年限 × 过渡系数 计算", "no transitional formula published; used calculation base × index"
+                    + " × transitional years × transitional coefficient");
         }
         TransitionalPension strategy = TransitionalPension.of(formula);
         Parameter base = parameters.calculationBase();
-        BigDecimal index = request.transitionalIndex() != null ? request.transitionalIndex() : request.averageIndex();
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
-                : base.value().multiply(index);
-        BigDecimal amount = strategy.amount(base.value(), index, indexedWage, deemed, coefficient.value());
+                : base.value().multiply(transitionalIndex);
+        BigDecimal amount = strategy.amount(base.value(), transitionalIndex, indexedWage, counted,
+                coefficient.value());
         trace.step("transitional pension", strategy.formula(), amount, in -> in
                 .requestOrPolicy("calculationBase", base.value(), base.fromCaller(), base.policy())
-                .request("transitionalIndex", index)
+                .calculated("transitionalIndex", transitionalIndex)
+                .policyOrDefault("transitionalIndexRule", index.rule(), parameters.regional())
                 .calculated("indexedWage", indexedWage)
-                .calculated("deemedYears", deemed)
+                .policyOrDefault("transitionalYears", parameters.transitionalYears(), parameters.regional())
+                .calculated("years", counted)
                 .requestOrPolicy("coefficient", coefficient.value(), coefficient.fromCaller(), coefficient.policy()));
         return amount;
     }
 
-    private static List<Supplement> supplements(BigDecimal years, PensionParameters parameters, Rounding rounding,
-            boolean perComponent, Trace trace) {
-        List<Supplement> supplements = new ArrayList<>();
-        for (PensionComponent supplement : parameters.components()) {
-            BigDecimal amount = round(supplement.type() == PensionComponent.Type.FIXED ? supplement.amount()
-                    : supplement.amount().multiply(years), rounding, perComponent);
-            trace.step("supplement", "fixedAmount + amountPerContributionYear × years", amount, in -> in
-                    .policy("label", supplement.label(), parameters.regional())
-                    .policy("amount", supplement.amount(), parameters.regional())
-                    .calculated("years", years));
-            supplements.add(new Supplement(supplement.label(), amount));
+    /** The years the region's transitional pension counts; null when the request does not tell them. */
+    private static BigDecimal transitionalYears(PersonYears years, PensionParameters parameters, Status status) {
+        TransitionalYears rule = parameters.transitionalYears();
+        if (rule == TransitionalYears.BEFORE_ACCOUNT) {
+            BigDecimal before = years.beforeAccount(status);
+            if (before == null) {
+                InputNotGiven.report(status, "yearsBeforeAccount", "过渡性养老金", "the transitional pension");
+            }
+            return before;
         }
-        return supplements;
-    }
-
-    private static BigDecimal round(BigDecimal amount, Rounding rounding, boolean perComponent) {
-        return perComponent ? rounding.apply(amount) : amount;
+        BigDecimal deemed = years.deemed();
+        if (deemed == null) {
+            InputNotGiven.report(status, "deemedYears", "过渡性养老金", "the transitional pension");
+            return null;
+        }
+        if (rule == null && deemed.signum() > 0 && parameters.regional() != null) {
+            status.add(StatusCode.TRANSITIONAL_YEARS_ASSUMED, "transitional", parameters.regional().label()
+                    + " 未说明过渡性养老金计算哪些年限；仅按视同缴费年限计算", parameters.regional().label() + " does not say"
+                    + " which years the transitional pension counts; deemed years only were counted");
+        }
+        return deemed;
     }
 }

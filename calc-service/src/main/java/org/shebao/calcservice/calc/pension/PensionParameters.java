@@ -11,11 +11,14 @@ import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
+import org.shebao.contract.payload.AnnuityAgeRule;
 import org.shebao.contract.payload.AnnuityMonths;
 import org.shebao.contract.payload.PensionPolicy;
 import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
+import org.shebao.contract.payload.TransitionalIndex;
+import org.shebao.contract.payload.TransitionalYears;
 import org.shebao.contract.payload.YearsRounding;
 
 /**
@@ -25,8 +28,11 @@ import org.shebao.contract.payload.YearsRounding;
 record PensionParameters(
         Parameter calculationBase,
         Parameter indexedWage,
+        BigDecimal aValueIndexThreshold,
         Parameter transitionalCoefficient,
         TransitionalFormula transitionalFormula,
+        TransitionalYears transitionalYears,
+        TransitionalIndex transitionalIndex,
         BigDecimal annuityMonthsOverride,
         AnnuityTable annuityTable,
         YearsRounding yearsRounding,
@@ -43,10 +49,11 @@ record PensionParameters(
     }
 
     /** A 计发月数 table with the rule for ages with months, and its version. */
-    record AnnuityTable(Map<Integer, Integer> monthsByAge, AnnuityMonthsLookup lookup, PolicyRef policy) {
+    record AnnuityTable(Map<Integer, Integer> monthsByAge, AnnuityAgeRule rule, PolicyRef policy) {
 
         BigDecimal monthsAt(int ageInMonths) {
-            return lookup.months(monthsByAge, ageInMonths / 12, ageInMonths % 12, policy.label());
+            return AnnuityMonthsLookup.of(rule).months(monthsByAge, ageInMonths / 12, ageInMonths % 12,
+                    policy.label());
         }
     }
 
@@ -63,8 +70,11 @@ record PensionParameters(
         return new PensionParameters(
                 base,
                 given.indexedWage() == null ? null : new Parameter(given.indexedWage(), null),
+                policy == null ? null : policy.aValueIndexThreshold(),
                 pick(given.transitionalCoefficient(), regional, PensionPolicy::transitionalCoefficient),
                 policy == null ? null : policy.transitionalFormula(),
+                policy == null ? null : policy.transitionalYears(),
+                policy == null ? null : policy.transitionalIndex(),
                 given.annuityMonths(),
                 table(regional, national),
                 policy == null ? null : policy.contributionYearsRounding(),
@@ -83,7 +93,8 @@ record PensionParameters(
                         calculationBase.policy()),
                 indexedWage == null ? null
                         : new Parameter(indexedWage.value().multiply(factor).setScale(2, RoundingMode.HALF_UP), null),
-                transitionalCoefficient, transitionalFormula, annuityMonthsOverride, annuityTable, yearsRounding,
+                aValueIndexThreshold, transitionalCoefficient, transitionalFormula, transitionalYears,
+                transitionalIndex, annuityMonthsOverride, annuityTable, yearsRounding,
                 amountRounding, components, regional);
     }
 
@@ -108,6 +119,6 @@ record PensionParameters(
         if (holder.payload().annuityAgeRule() == null) {
             throw new PolicyGapException(holder.ref().label() + " has a 计发月数 table but no rule for ages with months");
         }
-        return new AnnuityTable(rows, AnnuityMonthsLookup.of(holder.payload().annuityAgeRule()), holder.ref());
+        return new AnnuityTable(rows, holder.payload().annuityAgeRule(), holder.ref());
     }
 }

@@ -188,7 +188,8 @@ public final class PensionProjectionCalculator {
             return null;
         }
         PensionRequest estimate = new PensionRequest(request.category(), request.birthMonth(), month, years,
-                request.deemedYears(), request.averageIndex(), balance, request.transitionalIndex(), null);
+                request.deemedYears(), null, null, request.averageIndex(), balance, request.transitionalIndex(), null,
+                null);
         PensionResult pension = PensionCalculator.estimate(estimate, statutory, parameters.scaled(growth), trace);
         status.include(pension.status(), name + ".pension.");
         return new Scenario(month, years, balance, pension);

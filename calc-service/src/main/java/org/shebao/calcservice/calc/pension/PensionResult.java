@@ -5,16 +5,18 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.shebao.calcservice.calc.Status;
+import org.shebao.contract.payload.PensionComponent;
 
 /**
- * A monthly pension at retirement: 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 + local supplements.
+ * A monthly pension at retirement: 基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金 + local components. A part
+ * whose input is unknown is null and named in the status's unknown figures; the total is then null too.
  *
  * @param basic            基础养老金
  * @param personalAccount  个人账户养老金
- * @param transitional     过渡性养老金; 0 without deemed years
- * @param supplements      local additions, in the policy's order
- * @param total            sum of the components
- * @param annuityMonths    计发月数 used
+ * @param transitional     过渡性养老金; 0 without years before the account; null when unknown
+ * @param components       local components, in the policy's order
+ * @param total            sum of the parts; null when one is unknown
+ * @param annuityMonths    计发月数 used, a decimal (137.3)
  * @param calculationBase  计发基数 used
  * @param retirementMonth  the retirement month assumed
  * @param parametersSource whether the parameters came from policy, caller or both
@@ -23,7 +25,7 @@ public record PensionResult(
         BigDecimal basic,
         BigDecimal personalAccount,
         BigDecimal transitional,
-        List<Supplement> supplements,
+        List<Component> components,
         BigDecimal total,
         BigDecimal annuityMonths,
         BigDecimal calculationBase,
@@ -31,7 +33,7 @@ public record PensionResult(
         ParametersSource parametersSource,
         Status.Report status) {
 
-    /** One local supplement: fixed amount + amount per contribution year. */
-    public record Supplement(String label, BigDecimal amount) {
+    /** One local component; {@code amount} null when its input is unknown. */
+    public record Component(String label, PensionComponent.Type type, BigDecimal amount) {
     }
 }

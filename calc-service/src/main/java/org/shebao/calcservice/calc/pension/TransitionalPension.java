@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.shebao.contract.payload.TransitionalFormula;
 
 /**
- * 过渡性养老金 for 视同缴费年限, one strategy per provincial formula; the policy data names the formula
- * ({@link TransitionalFormula}), so no code branches on a region.
+ * 过渡性养老金 for the years before personal accounts, one strategy per provincial formula; the policy data names the
+ * formula ({@link TransitionalFormula}), so no code branches on a region.
  */
 interface TransitionalPension {
 
@@ -14,10 +14,10 @@ interface TransitionalPension {
      * @param calculationBase 计发基数
      * @param index           过渡性指数 (the average index unless the region uses its own)
      * @param indexedWage     本人指数化月平均缴费工资 (given, or 计发基数 × index)
-     * @param deemedYears     视同缴费年限
+     * @param years           the years the region counts (视同, or all years before the personal account)
      * @param coefficient     过渡系数, decimal
      */
-    BigDecimal amount(BigDecimal calculationBase, BigDecimal index, BigDecimal indexedWage, BigDecimal deemedYears,
+    BigDecimal amount(BigDecimal calculationBase, BigDecimal index, BigDecimal indexedWage, BigDecimal years,
             BigDecimal coefficient);
 
     /** The formula in words, for the trace. */
@@ -36,13 +36,13 @@ interface TransitionalPension {
 
         @Override
         public BigDecimal amount(BigDecimal calculationBase, BigDecimal index, BigDecimal indexedWage,
-                BigDecimal deemedYears, BigDecimal coefficient) {
-            return calculationBase.multiply(index).multiply(deemedYears).multiply(coefficient);
+                BigDecimal years, BigDecimal coefficient) {
+            return calculationBase.multiply(index).multiply(years).multiply(coefficient);
         }
 
         @Override
         public String formula() {
-            return "calculationBase × transitionalIndex × deemedYears × coefficient";
+            return "calculationBase × transitionalIndex × years × coefficient";
         }
     }
 
@@ -54,13 +54,13 @@ interface TransitionalPension {
 
         @Override
         public BigDecimal amount(BigDecimal calculationBase, BigDecimal index, BigDecimal indexedWage,
-                BigDecimal deemedYears, BigDecimal coefficient) {
-            return calculationBase.add(indexedWage).divide(TWO).multiply(deemedYears).multiply(coefficient);
+                BigDecimal years, BigDecimal coefficient) {
+            return calculationBase.add(indexedWage).divide(TWO).multiply(years).multiply(coefficient);
         }
 
         @Override
         public String formula() {
-            return "(calculationBase + indexedWage) ÷ 2 × deemedYears × coefficient";
+            return "(calculationBase + indexedWage) ÷ 2 × years × coefficient";
         }
     }
 }

@@ -18,6 +18,8 @@ import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.StatusCode;
+import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 import org.shebao.contract.PolicyKind;
@@ -41,8 +43,8 @@ class PensionCalculatorTest {
 
     private static PensionRequest request(RetirementCategory category, YearMonth birth, YearMonth retirement,
             String years, String deemed, String index, String balance, Overrides overrides) {
-        return new PensionRequest(category, birth, retirement, d(years), deemed == null ? null : d(deemed), d(index),
-                d(balance), null, overrides);
+        return new PensionRequest(category, birth, retirement, d(years), deemed == null ? null : d(deemed), null, null,
+                d(index), d(balance), null, null, overrides);
     }
 
     private static Overrides base(String calculationBase) {
@@ -180,13 +182,15 @@ class PensionCalculatorTest {
             assertThat(result.transitional()).isEqualByComparingTo("600.00");
             assertThat(result.total()).isEqualByComparingTo("5538.85");
             assertThat(result.parametersSource()).isEqualTo(ParametersSource.POLICY);
-            assertThat(result.status().findings()).extracting(Finding::en).isEmpty();
+            // city H states neither which years nor which index: 视同 and the average index, each with a caveat
+            assertThat(result.status().findings()).extracting(Finding::code).containsExactly(
+                    StatusCode.TRANSITIONAL_YEARS_ASSUMED, StatusCode.TRANSITIONAL_INDEX_ASSUMED);
         }
 
         @Test
         void aSeparateTransitionalIndexOnlyChangesTheTransitionalPart() {
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("35"), d("5"),
-                    d("1.0"), d("200000"), d("0.8"), null);
+                    null, null, d("1.0"), d("200000"), d("0.8"), null, null);
 
             PensionResult result = PensionCalculator.calculate(request, cityH(), TABLE);
 
@@ -199,7 +203,7 @@ class PensionCalculatorTest {
             SourcedPolicy<PensionPolicy> mean = cityH(d("0.013"), TransitionalFormula.MEAN_OF_BASE_AND_INDEXED_WAGE,
                     null, null, null);
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("35"), d("5"),
-                    d("1.0"), d("200000"), d("0.8"), null);
+                    null, null, d("1.0"), d("200000"), d("0.8"), null, null);
 
             PensionResult result = PensionCalculator.calculate(request, mean, TABLE);
 
@@ -235,7 +239,7 @@ class PensionCalculatorTest {
         }
 
         @Test
-        void supplementsAddAFixedAmountAndAnAmountPerYear() {
+        void componentsAddAFixedAmountAndAnAmountPerYear() {
             SourcedPolicy<PensionPolicy> withSupplements = cityH(null, null, null, null, List.of(
                     new PensionComponent("地方补贴", PensionComponent.Type.PER_YEAR, d("4"), null,
                             PensionComponent.Years.CONTRIBUTION, null, null, null, null),
@@ -245,10 +249,10 @@ class PensionCalculatorTest {
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
                     "30", null, "1", "0", null), withSupplements, TABLE);
 
-            assertThat(result.supplements()).extracting(PensionResult.Supplement::label)
+            assertThat(result.components()).extracting(PensionResult.Component::label)
                     .containsExactly("地方补贴", "基本养老金补贴");
-            assertThat(result.supplements().get(0).amount()).isEqualByComparingTo("120.00");
-            assertThat(result.supplements().get(1).amount()).isEqualByComparingTo("150.00");
+            assertThat(result.components().get(0).amount()).isEqualByComparingTo("120.00");
+            assertThat(result.components().get(1).amount()).isEqualByComparingTo("150.00");
             // 3000 + 0 + 4 × 30 + 150
             assertThat(result.total()).isEqualByComparingTo("3270.00");
         }
@@ -314,14 +318,20 @@ class PensionCalculatorTest {
                     .hasMessageContaining("no 计发基数");
         }
 
+        /** The transitional pension is unknown, the rest is still answered (a 422 only when nothing can be). */
         @Test
         void deemedYearsWithoutATransitionalCoefficient() {
             SourcedPolicy<PensionPolicy> noCoefficient = cityH(null, null, null, null, null);
 
-            assertThatThrownBy(() -> PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
-                    "30", "5", "1", "0", null), noCoefficient, TABLE))
-                    .isInstanceOf(PolicyGapException.class)
-                    .hasMessageContaining("no 过渡系数", "H/PENSION v1");
+            PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
+                    "30", "5", "1", "0", null), noCoefficient, TABLE);
+
+            assertThat(result.basic()).isEqualByComparingTo("3000.00");
+            assertThat(result.transitional()).isNull();
+            assertThat(result.total()).isNull();
+            assertThat(result.status().unknown()).containsExactly(
+                    new Unknown("transitional", StatusCode.RATE_NOT_PUBLISHED),
+                    new Unknown("total", StatusCode.RATE_NOT_PUBLISHED));
         }
 
         @Test
@@ -355,7 +365,7 @@ class PensionCalculatorTest {
             rejects("overrides.transitionalCoefficient", request(RetirementCategory.MALE, MALE_1964_06, null, "10",
                     null, "1", "0", new Overrides(null, null, d("1.2"), null)));
             rejects("averageIndex", new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"), null,
-                    null, d("0"), null, null));
+                    null, null, null, d("0"), null, null, null));
             rejects("category", request(null, MALE_1964_06, null, "10", null, "1", "0", null));
         }
     }

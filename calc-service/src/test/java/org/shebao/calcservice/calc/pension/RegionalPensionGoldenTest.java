@@ -30,8 +30,8 @@ class RegionalPensionGoldenTest {
 
     private static PensionResult estimate(String region, YearMonth born, YearMonth retirement, String index,
             String years, String balance) {
-        PensionRequest request = new PensionRequest(RetirementCategory.MALE, born, retirement, d(years), null,
-                d(index), d(balance), null, null);
+        PensionRequest request = new PensionRequest(RetirementCategory.MALE, born, retirement, d(years), null, null,
+                null, d(index), d(balance), null, null, null);
         return PensionCalculator.calculate(request, PolicyData.inForce(region, PolicyKind.PENSION, IN_2025),
                 national());
     }
@@ -46,7 +46,7 @@ class RegionalPensionGoldenTest {
         assertThat(result.personalAccount()).isEqualByComparingTo("1438.85");
         assertThat(result.basic().add(result.personalAccount())).isEqualByComparingTo("4761.40");
         // 100 + 4 × 35
-        assertThat(result.supplements()).extracting(PensionResult.Supplement::amount)
+        assertThat(result.components()).extracting(PensionResult.Component::amount)
                 .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(d("100"), d("140"));
         assertThat(result.total()).isEqualByComparingTo("5001.40");
         assertThat(result.parametersSource()).isEqualTo(ParametersSource.POLICY);
