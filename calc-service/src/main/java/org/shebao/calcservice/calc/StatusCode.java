@@ -53,6 +53,8 @@ public enum StatusCode {
     WITHIN_PROVINCE_RULE_UNKNOWN(Kind.CAVEAT),
     /** The cited version publishes no 职工大额医疗费用补助 although the fund's cap is reached; none is included. */
     NO_LARGE_EXPENSE_TERMS(Kind.CAVEAT),
+    /** The cited version states no fund cap as an amount: the fund payment assumes it is not reached. */
+    FUND_CAP_UNKNOWN(Kind.CAVEAT),
     /** No rule on unfiled care is published. */
     NO_UNFILED_CARE_RULE(Kind.CAVEAT),
     /** No GUIDE documents the procedure: materials and channels are not listed. */

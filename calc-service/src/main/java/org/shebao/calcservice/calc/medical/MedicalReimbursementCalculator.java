@@ -60,8 +60,11 @@ public final class MedicalReimbursementCalculator {
     private record VisitTerms(BigDecimal deductible, List<Band> bands, BigDecimal annualCap, BigDecimal origin) {
     }
 
-    /** The fund's part: its segments, whether the cap limited them, and where on the bands it stopped paying. */
-    private record FundShare(List<Segment> segments, BigDecimal payment, boolean capReached, BigDecimal aboveCap) {
+    /**
+     * The fund's part: its segments, whether the cap limited them (null when the cap is unknown), and the eligible cost
+     * above the point where the cap stopped it.
+     */
+    private record FundShare(List<Segment> segments, BigDecimal payment, Boolean capReached, BigDecimal aboveCap) {
     }
 
     private MedicalReimbursementCalculator() {
@@ -100,7 +103,7 @@ public final class MedicalReimbursementCalculator {
 
         BigDecimal ratio = reduced(ProgressiveScale.rateAt(visit.bands(), visit.origin().add(visit.deductible())),
                 reduction);
-        FundShare fund = fund(visit, eligible, place, reduction, year, ref, trace);
+        FundShare fund = fund(visit, eligible, place, reduction, year, ref, status, trace);
         List<PaidSegment> segments = new ArrayList<>(paid(Payer.FUND, fund.segments()));
         BigDecimal largeExpense = largeExpense(schedule, eligible, fund, year, segments, ref, status, trace);
         BigDecimal burden = eligible.subtract(fund.payment()).subtract(zeroIfNull(largeExpense)).max(BigDecimal.ZERO);
@@ -241,18 +244,27 @@ public final class MedicalReimbursementCalculator {
     }
 
     private static FundShare fund(VisitTerms visit, BigDecimal eligible, Terms place, BigDecimal reduction,
-            YearToDate year, PolicyRef ref, Trace trace) {
+            YearToDate year, PolicyRef ref, Status status, Trace trace) {
         BigDecimal lower = visit.origin().add(visit.deductible());
         BigDecimal upper = visit.origin().add(eligible);
         List<Segment> uncapped = place.fundPays()
                 ? ProgressiveScale.segments(visit.bands(), lower, upper, rate -> reduced(rate, reduction))
                 : List.of();
-        BigDecimal capLeft = visit.annualCap().subtract(year.fundPaid()).max(BigDecimal.ZERO);
-        boolean capReached = place.fundPays() && ProgressiveScale.total(uncapped).compareTo(capLeft) >= 0;
+        BigDecimal capLeft = visit.annualCap() == null ? null
+                : visit.annualCap().subtract(year.fundPaid()).max(BigDecimal.ZERO);
+        Boolean capReached = capLeft == null ? null
+                : place.fundPays() && ProgressiveScale.total(uncapped).compareTo(capLeft) >= 0;
+        if (capLeft == null) {
+            status.add(StatusCode.FUND_CAP_UNKNOWN, "capReached", ref.label() + " 未以金额公布统筹基金年度最高支付限额；"
+                    + "基金支付按未达限额计算", ref.label() + " states no annual fund cap as an amount; the fund payment "
+                    + "assumes it is not reached");
+            status.unknown("capReached", StatusCode.FUND_CAP_UNKNOWN);
+        }
         List<Segment> segments = ProgressiveScale.capped(uncapped, capLeft);
         BigDecimal payment = Rounding.FEN_HALF_UP.apply(ProgressiveScale.total(segments));
         BigDecimal paidUpTo = segments.isEmpty() ? lower : segments.get(segments.size() - 1).to();
-        BigDecimal aboveCap = capReached ? upper.subtract(paidUpTo.max(lower)).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+        BigDecimal aboveCap = Boolean.TRUE.equals(capReached)
+                ? upper.subtract(paidUpTo.max(lower)).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         trace.step("fund payment", "min(Σ bands over [origin + deductible, origin + eligibleCost] × max(0, rate − "
                 + "reduction), annualCap − fundPaidThisYear)", payment, in -> in
                         .calculated("eligibleCost", eligible)
@@ -279,6 +291,10 @@ public final class MedicalReimbursementCalculator {
                         ref.label() + " publishes no 职工大额医疗费用补助 for " + schedule.memberStatus() + "; costs "
                         + "above the fund's cap get none here");
             }
+            return null;
+        }
+        if (rule.threshold() == null && fund.capReached() == null) {
+            status.unknown("largeExpensePayment", StatusCode.FUND_CAP_UNKNOWN);
             return null;
         }
         BigDecimal lower;

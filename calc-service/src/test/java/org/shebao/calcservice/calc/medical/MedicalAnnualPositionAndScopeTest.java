@@ -245,6 +245,22 @@ class MedicalAnnualPositionAndScopeTest {
                     .contains(StatusCode.NO_LARGE_EXPENSE_TERMS);
         }
 
+        /** Where the cap is not stated as an amount, the fund pays by the bands and says the cap is unknown. */
+        @Test
+        void anUnknownFundCapIsSaidAndLeavesCapReachedAndLargeExpenseFromTheCapUnknown() {
+            LargeExpenseRule large = new LargeExpenseRule(null, List.of(new Band(d("0"), d("0.85"))), null, null);
+            ReimbursementResult result = MedicalReimbursementCalculator.calculate(
+                    inpatient(CareScope.LOCAL, null, "20000", 1, null),
+                    new ClaimPolicies(withInpatient(new InpatientRule(H.payload().schedules().get(0).inpatient()
+                            .levels(), null), large), null, null, null));
+
+            assertThat(result.fundPayment()).isEqualByComparingTo("15895.00");
+            assertThat(result.capReached()).isNull();
+            assertThat(result.largeExpensePayment()).isNull();
+            assertThat(result.status().unknown()).extracting(Unknown::field)
+                    .containsExactly("capReached", "largeExpensePayment");
+        }
+
         /** The year's eligible cost uses the outpatient deductible up: 1800 − 1000 = 800 left; 北京-style 90 % at 社区. */
         @Test
         void outpatientDeductibleLeftAndLevelRates() {
