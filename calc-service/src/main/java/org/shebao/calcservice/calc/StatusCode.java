@@ -55,6 +55,8 @@ public enum StatusCode {
     NO_LARGE_EXPENSE_TERMS(Kind.CAVEAT),
     /** The cited version states no fund cap as an amount: the fund payment assumes it is not reached. */
     FUND_CAP_UNKNOWN(Kind.CAVEAT),
+    /** The cited version states no continuity rule for a switch between 职工医保 and 居民医保. */
+    NO_CONTINUITY_RULE(Kind.CAVEAT),
     /** No rule on unfiled care is published. */
     NO_UNFILED_CARE_RULE(Kind.CAVEAT),
     /** No GUIDE documents the procedure: materials and channels are not listed. */
