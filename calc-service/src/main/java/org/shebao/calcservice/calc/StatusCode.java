@@ -49,6 +49,10 @@ public enum StatusCode {
     NO_UNFILED_CARE_RULE(Kind.CAVEAT),
     /** No GUIDE documents the procedure: materials and channels are not listed. */
     PROCEDURE_NOT_DOCUMENTED(Kind.CAVEAT),
+    /** No regional guide documents a procedure: the national one is given (the region may ask for more). */
+    NATIONAL_GUIDE_USED(Kind.CAVEAT),
+    /** The insured region publishes no 省内 reduction: the expected change of the ratio is unknown. */
+    NO_WITHIN_PROVINCE_REDUCTION(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT);
 

@@ -33,7 +33,7 @@ import org.shebao.contract.validation.Inconsistencies;
  * @param nonLocalHukou        true when the procedure is the one for people without local 户籍 (外地人); null = anyone
  * @param scopes               for 备案 and manual claims: the out-of-area scopes it applies to (医保发〔2022〕22号 is for
  *                             跨省 care); null = both
- * @param directSettlement     for 备案: whether networked hospitals settle the care directly once filed
+ * @param directSettlement     for 备案: whether networked hospitals settle the care directly once filed (allowed)
  * @param filingAfterAdmission for 备案: whether filing after admission (before discharge) still allows direct settlement
  * @param changeOrCancel       for 备案: when a filing can be changed or cancelled
  * @param claimDeadline        for manual claims: the deadline of a claim
@@ -56,7 +56,7 @@ public record GuideProcedure(
         Scheme scheme,
         Boolean nonLocalHukou,
         List<@NotNull CareScope> scopes,
-        Boolean directSettlement,
+        @Valid Term directSettlement,
         @Valid Term filingAfterAdmission,
         @Valid Term changeOrCancel,
         @Valid Term claimDeadline,
@@ -189,6 +189,7 @@ public record GuideProcedure(
         if (validity != null) {
             cites.add(new String[] { "validity.cite", validity.cite() });
         }
+        addTerm(cites, "directSettlement", directSettlement);
         addTerm(cites, "filingAfterAdmission", filingAfterAdmission);
         addTerm(cites, "changeOrCancel", changeOrCancel);
         addTerm(cites, "claimDeadline", claimDeadline);
