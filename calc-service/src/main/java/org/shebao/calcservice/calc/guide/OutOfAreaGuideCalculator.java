@@ -58,7 +58,8 @@ public final class OutOfAreaGuideCalculator {
                     status.report());
         }
         GuideStep filing = find(guides, g -> g.filing(situation, request.scope()), "filing",
-                filingType + " 备案（" + situation + "）", request, status);
+                filingType + " 备案" + (situation.name().equals(filingType.name()) ? "" : "（" + situation + "）"),
+                request, status);
         GuideStep claim = find(guides, g -> g.first(ProcedureType.MANUAL_REIMBURSEMENT, request.scope()),
                 "manualClaim", "零星（手工）报销", request, status);
         GuideStep.Rule direct = filing == null ? null : filing.directSettlement();
