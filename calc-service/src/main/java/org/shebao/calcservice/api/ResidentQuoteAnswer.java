@@ -17,8 +17,15 @@ public record ResidentQuoteAnswer(
         Integer coverageYear,
         List<Line> lines,
         BigDecimal total,
-        int waitingMonths,
-        String waitingRule) {
+        @Schema(description = "null (with waitingCases) when the request does not say which case applies")
+        Integer waitingMonths,
+        String waitingRule,
+        @Schema(description = "The waiting period per case, when the request leaves the case open")
+        List<WaitingCase> waitingCases) {
+
+    /** The waiting period if {@code situation} holds. */
+    public record WaitingCase(ResidentQuoteResult.Situation situation, int months, String rule) {
+    }
 
     /** @param amount annualFee × count */
     public record Line(ResidentCategory category, String label, int count, BigDecimal annualFee, BigDecimal amount) {
@@ -27,6 +34,8 @@ public record ResidentQuoteAnswer(
     public static ResidentQuoteAnswer of(ResidentQuoteQuery query, ResidentQuoteResult result) {
         return new ResidentQuoteAnswer(query.regionCode(), query.coverageYear(), result.lines().stream()
                 .map(l -> new Line(l.category(), l.label(), l.count(), l.annualFee(), l.amount())).toList(),
-                result.total(), result.waitingMonths(), result.waitingRule());
+                result.total(), result.waitingMonths(), result.waitingRule(), result.waitingCases().isEmpty() ? null
+                        : result.waitingCases().stream().map(c -> new WaitingCase(c.situation(), c.months(), c.rule()))
+                                .toList());
     }
 }

@@ -16,6 +16,8 @@ import org.shebao.contract.payload.ResidentMedicalPolicy;
  *
  * @param brokenYears   years of broken coverage before this enrolment
  * @param repairedYears of those, years paid afterwards to repair the break
+ * @param enrolledInWindow, brokenYears and schemeSwitch: when none is given, the answer lists the waiting period of
+ *                      each case
  */
 @Schema(description = "Resident medical insurance quote request")
 public record ResidentQuoteQuery(
@@ -27,9 +29,12 @@ public record ResidentQuoteQuery(
         @Schema(examples = "2") Integer brokenYears,
         @Schema(examples = "0") Integer repairedYears,
         @Schema(examples = "false") Boolean newborn,
+        @Schema(description = "A switch from 职工医保: continuous years before it and the months of gap")
+        ResidentQuoteRequest.SchemeSwitch schemeSwitch,
         @Valid ResidentMedicalPolicy policyOverride) {
 
     public ResidentQuoteRequest toRequest() {
-        return new ResidentQuoteRequest(coverageYear, members, enrolledInWindow, brokenYears, repairedYears, newborn);
+        return new ResidentQuoteRequest(coverageYear, members, enrolledInWindow, brokenYears, repairedYears, newborn,
+                schemeSwitch);
     }
 }

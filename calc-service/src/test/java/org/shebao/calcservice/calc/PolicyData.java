@@ -26,13 +26,16 @@ public final class PolicyData {
     private PolicyData() {
     }
 
-    /** The version of {@code kind} of the region directory (e.g. "110000-beijing") in force on {@code date}. */
+    /**
+     * The version of {@code kind} of the region directory (e.g. "110000-beijing") in force on {@code date}; of two
+     * covering it, the later in the file (the later publication, as a correction).
+     */
     public static <P extends PolicyPayload> SourcedPolicy<P> inForce(String regionDirectory, PolicyKind kind,
             LocalDate date) {
         Path file = root().resolve(regionDirectory).resolve(kind.name().toLowerCase(Locale.ROOT) + ".json");
         try {
             JsonNode versions = MAPPER.readTree(file.toFile());
-            for (int i = 0; i < versions.size(); i++) {
+            for (int i = versions.size() - 1; i >= 0; i--) {
                 JsonNode version = versions.get(i);
                 LocalDate from = LocalDate.parse(version.get("effectiveFrom").asText());
                 JsonNode to = version.get("effectiveTo");

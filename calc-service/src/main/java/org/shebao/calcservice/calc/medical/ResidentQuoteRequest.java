@@ -13,6 +13,7 @@ import org.shebao.contract.payload.ResidentCategory;
  * @param brokenYears      years of broken coverage before this enrolment (断保年数); 0 when absent
  * @param repairedYears    years paid to repair the break; 0 when absent
  * @param newborn          enrolment of a newborn
+ * @param schemeSwitch     the person comes from 职工医保 (a switch between the schemes); null when not
  */
 public record ResidentQuoteRequest(
         Integer coverageYear,
@@ -20,7 +21,17 @@ public record ResidentQuoteRequest(
         Boolean enrolledInWindow,
         Integer brokenYears,
         Integer repairedYears,
-        Boolean newborn) {
+        Boolean newborn,
+        SchemeSwitch schemeSwitch) {
+
+    /**
+     * A switch from the other basic scheme (职工医保 ↔ 居民医保).
+     *
+     * @param continuousYears years of continuous basic medical cover before the switch
+     * @param gapMonths       months without cover between the old scheme's end and this enrolment's payment
+     */
+    public record SchemeSwitch(Integer continuousYears, Integer gapMonths) {
+    }
 
     /** @param count how many members of that category (&ge; 1) */
     public record Member(ResidentCategory category, Integer count) {

@@ -23,7 +23,7 @@ class RegionalMedicalGoldenTest {
     @Test
     void m1ThreeAdultsIn2025() {
         ResidentQuoteResult result = ResidentQuoteCalculator.calculate(
-                new ResidentQuoteRequest(2025, List.of(new Member(ResidentCategory.ADULT, 3)), true, 0, 0, false),
+                new ResidentQuoteRequest(2025, List.of(new Member(ResidentCategory.ADULT, 3)), true, 0, 0, false, null),
                 PolicyData.inForce("100000-national", PolicyKind.RESIDENT_MEDICAL, LocalDate.of(2025, 6, 1)));
 
         assertThat(result.total()).isEqualByComparingTo("1200");
@@ -32,11 +32,27 @@ class RegionalMedicalGoldenTest {
                 .singleElement().asString().contains("national minimums");
     }
 
+    /**
+     * The national 2026 version carries the continuity rules (医保办发〔2021〕43号): a request that leaves the case open
+     * gets the waiting period per case, the switch from 职工医保 among them.
+     */
+    @Test
+    void nationalContinuityRulesGiveTheSwitchCase() {
+        ResidentQuoteResult result = ResidentQuoteCalculator.calculate(
+                new ResidentQuoteRequest(2026, List.of(new Member(ResidentCategory.ADULT, 1)), null, null, null, null,
+                        null),
+                PolicyData.inForce("100000-national", PolicyKind.RESIDENT_MEDICAL, LocalDate.of(2026, 6, 1)));
+
+        assertThat(result.waitingMonths()).isNull();
+        assertThat(result.waitingCases()).extracting(ResidentQuoteResult.WaitingCase::months).containsExactly(0, 3, 0);
+        assertThat(result.waitingCases().get(2).rule()).contains("连续参保满2年", "不超过3个月");
+    }
+
     /** M2 (R*, coverage-year reading): coverage year 2024, one person → 380. */
     @Test
     void m2OnePersonIn2024() {
         ResidentQuoteResult result = ResidentQuoteCalculator.calculate(
-                new ResidentQuoteRequest(2024, List.of(new Member(ResidentCategory.ADULT, 1)), true, 0, 0, false),
+                new ResidentQuoteRequest(2024, List.of(new Member(ResidentCategory.ADULT, 1)), true, 0, 0, false, null),
                 PolicyData.inForce("100000-national", PolicyKind.RESIDENT_MEDICAL, LocalDate.of(2024, 6, 1)));
 
         assertThat(result.total()).isEqualByComparingTo("380");

@@ -2,11 +2,13 @@ package org.shebao.calcservice.calc.medical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.shebao.calcservice.calc.CityH.d;
 
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,8 +17,14 @@ import org.shebao.calcservice.calc.Finding;
 import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.StatusCode;
+import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.medical.ResidentQuoteRequest.Member;
+import org.shebao.calcservice.calc.medical.ResidentQuoteRequest.SchemeSwitch;
+import org.shebao.calcservice.calc.medical.ResidentQuoteResult.Situation;
+import org.shebao.calcservice.calc.medical.ResidentQuoteResult.WaitingCase;
 import org.shebao.contract.PolicyKind;
+import org.shebao.contract.payload.ContinuityRule;
 import org.shebao.contract.payload.ResidentCategory;
 import org.shebao.contract.payload.ResidentFee;
 import org.shebao.contract.payload.ResidentMedicalPolicy;
@@ -42,7 +50,7 @@ class ResidentQuoteCalculatorTest {
 
     private static ResidentQuoteRequest request(Boolean inWindow, Integer broken, Integer repaired, Boolean newborn) {
         return new ResidentQuoteRequest(2025, List.of(new Member(ResidentCategory.ADULT, 1)), inWindow, broken,
-                repaired, newborn);
+                repaired, newborn, null);
     }
 
     @ParameterizedTest(name = "{0}: in window {1}, broken {2}, repaired {3}, newborn {4} → {5} months")
@@ -97,7 +105,7 @@ class ResidentQuoteCalculatorTest {
     @Test
     void feesArePricedPerCategoryLine() {
         ResidentQuoteRequest household = new ResidentQuoteRequest(2025, List.of(
-                new Member(ResidentCategory.ADULT, 3), new Member(ResidentCategory.MINOR, 1)), true, 0, 0, false);
+                new Member(ResidentCategory.ADULT, 3), new Member(ResidentCategory.MINOR, 1)), true, 0, 0, false, null);
 
         ResidentQuoteResult result = ResidentQuoteCalculator.calculate(household, policy(NATIONAL_WAITING, false));
 
@@ -121,18 +129,85 @@ class ResidentQuoteCalculatorTest {
     @Test
     void gapsAndInvalidInput() {
         assertThatThrownBy(() -> ResidentQuoteCalculator.calculate(new ResidentQuoteRequest(2025, List.of(
-                new Member(ResidentCategory.STUDENT, 1)), true, 0, 0, false), policy(NATIONAL_WAITING, false)))
+                new Member(ResidentCategory.STUDENT, 1)), true, 0, 0, false, null), policy(NATIONAL_WAITING, false)))
                 .isInstanceOf(PolicyGapException.class).hasMessageContaining("STUDENT");
         assertThatThrownBy(() -> ResidentQuoteCalculator.calculate(new ResidentQuoteRequest(2024, List.of(
-                new Member(ResidentCategory.ADULT, 1)), true, 0, 0, false), policy(NATIONAL_WAITING, false)))
+                new Member(ResidentCategory.ADULT, 1)), true, 0, 0, false, null), policy(NATIONAL_WAITING, false)))
                 .isInstanceOf(PolicyGapException.class).hasMessageContaining("covers 2025, not 2024");
         assertThatThrownBy(() -> ResidentQuoteCalculator.calculate(new ResidentQuoteRequest(2025, List.of(
-                new Member(ResidentCategory.ADULT, 0)), true, 0, 0, false), policy(NATIONAL_WAITING, false)))
+                new Member(ResidentCategory.ADULT, 0)), true, 0, 0, false, null), policy(NATIONAL_WAITING, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("members[0].count"));
         assertThatThrownBy(() -> ResidentQuoteCalculator.calculate(request(false, -1, 0, false),
                 policy(NATIONAL_WAITING, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("brokenYears"));
+    }
+
+    @Nested
+    class WaitingByCase {
+
+        private static final ContinuityRule CONTINUITY = new ContinuityRule(3, 2, 3, "医保办发〔2021〕43号");
+
+        private SourcedPolicy<ResidentMedicalPolicy> withContinuity() {
+            ResidentMedicalPolicy h = policy(NATIONAL_WAITING, false).payload();
+            return SourcedPolicy.of(CityH.ref(PolicyKind.RESIDENT_MEDICAL), new ResidentMedicalPolicy(h.coverageYear(),
+                    h.fees(), h.fiscalSubsidyPerPerson(), false, null, NATIONAL_WAITING, CONTINUITY));
+        }
+
+        private ResidentQuoteRequest switching(int continuousYears, int gapMonths) {
+            return new ResidentQuoteRequest(2025, List.of(new Member(ResidentCategory.ADULT, 1)), null, null, null,
+                    false, new SchemeSwitch(continuousYears, gapMonths));
+        }
+
+        /** Neither the window nor a break nor a switch is stated: each case's waiting period, none assumed. */
+        @Test
+        void anOpenCaseGetsTheWaitingPeriodOfEachCase() {
+            ResidentQuoteResult result = ResidentQuoteCalculator.calculate(request(null, null, null, null),
+                    withContinuity());
+
+            assertThat(result.waitingMonths()).isNull();
+            assertThat(result.waitingCases()).extracting(WaitingCase::situation, WaitingCase::months).containsExactly(
+                    tuple(Situation.IN_WINDOW_CONTINUOUS, 0), tuple(Situation.OUTSIDE_WINDOW_OR_AFTER_BREAK, 3),
+                    tuple(Situation.SCHEME_SWITCH_WITHIN_GRACE, 0));
+            assertThat(result.status().unknown()).extracting(Unknown::field).containsExactly("waitingMonths");
+            assertThat(result.status().findings()).extracting(Finding::code)
+                    .contains(StatusCode.WAITING_PERIOD_BY_CASE);
+        }
+
+        @Test
+        void withoutAContinuityRuleTheSwitchCaseIsNotOffered() {
+            assertThat(ResidentQuoteCalculator.calculate(request(null, null, null, null),
+                    policy(NATIONAL_WAITING, false)).waitingCases()).extracting(WaitingCase::situation)
+                    .doesNotContain(Situation.SCHEME_SWITCH_WITHIN_GRACE);
+        }
+
+        /** 2 continuous years and a 3-month gap: no waiting; 1 year or a 4-month gap: the general rule (3 months). */
+        @Test
+        void aSwitchFromEmployeeCoverWithinTheRuleHasNoWaitingPeriod() {
+            assertThat(ResidentQuoteCalculator.calculate(switching(2, 3), withContinuity()).waitingMonths()).isZero();
+            assertThat(ResidentQuoteCalculator.calculate(switching(1, 3), withContinuity()).waitingMonths())
+                    .isEqualTo(3);
+            assertThat(ResidentQuoteCalculator.calculate(switching(5, 4), withContinuity()).waitingMonths())
+                    .isEqualTo(3);
+        }
+
+        @Test
+        void aSwitchWithoutAContinuityRuleIsSaidAndPricedByTheGeneralRule() {
+            ResidentQuoteResult result = ResidentQuoteCalculator.calculate(switching(2, 1),
+                    policy(NATIONAL_WAITING, false));
+
+            assertThat(result.waitingMonths()).isEqualTo(3);
+            assertThat(result.status().findings()).extracting(Finding::code).contains(StatusCode.NO_CONTINUITY_RULE);
+        }
+
+        @Test
+        void aSwitchNeedsItsYearsAndGap() {
+            assertThatThrownBy(() -> ResidentQuoteCalculator.calculate(new ResidentQuoteRequest(2025, List.of(
+                    new Member(ResidentCategory.ADULT, 1)), null, null, null, false, new SchemeSwitch(2, null)),
+                    withContinuity()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("schemeSwitch.gapMonths"));
+        }
     }
 }
