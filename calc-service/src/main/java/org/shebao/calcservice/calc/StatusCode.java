@@ -75,6 +75,10 @@ public enum StatusCode {
     PROCEDURE_NOT_DOCUMENTED(Kind.CAVEAT),
     /** A province's figures are one city's band (湖北 一档); the asked city's own bounds may differ. */
     FIGURES_OF_ANOTHER_CITY(Kind.CAVEAT),
+    /** No regional guide documents a procedure: the national one is given (the region may ask for more). */
+    NATIONAL_GUIDE_USED(Kind.CAVEAT),
+    /** The insured region publishes no 省内 reduction: the expected change of the ratio is unknown. */
+    NO_WITHIN_PROVINCE_REDUCTION(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT),
     /** The cited version does not say which years 过渡性养老金 counts; 视同缴费年限 only were counted. */

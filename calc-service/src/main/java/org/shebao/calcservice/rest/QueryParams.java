@@ -1,5 +1,6 @@
 package org.shebao.calcservice.rest;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -21,6 +22,10 @@ final class QueryParams {
 
     static YearMonth yearMonth(String name, String value) {
         return parse(name, value, "a month like 2025-07", YearMonth::parse);
+    }
+
+    static LocalDate date(String name, String value) {
+        return parse(name, value, "a day like 2025-07-01", LocalDate::parse);
     }
 
     static Integer integer(String name, String value) {

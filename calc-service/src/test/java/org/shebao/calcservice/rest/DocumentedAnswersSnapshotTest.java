@@ -169,6 +169,23 @@ class DocumentedAnswersSnapshotTest {
                         + "&gender=FEMALE&cumulativeMonths=150"),
                 Case.get("eligibility-beijing-no-rule", "/api/v1/medical/eligibility?regionCode=110000&gender=MALE"
                         + "&cumulativeMonths=200"),
+                // §3.13 异地就医 guide, §3.14 procedures
+                Case.get("guide-referral-beijing-to-shanghai", "/api/v1/medical/out-of-area-guide"
+                        + "?insuredRegionCode=110105&treatmentRegionCode=310000&situation=REFERRAL&date=2026-11-30"),
+                Case.get("guide-retiree-beijing-to-haikou", "/api/v1/medical/out-of-area-guide"
+                        + "?insuredRegionCode=110000&treatmentRegionCode=460100&situation=RETIREE_RESETTLEMENT"
+                        + "&date=2026-11-30"),
+                Case.get("guide-guangzhou-to-shenzhen", "/api/v1/medical/out-of-area-guide"
+                        + "?insuredRegionCode=440100&treatmentRegionCode=440300&situation=TEMPORARY_OTHER"
+                        + "&date=2026-11-30"),
+                Case.get("guides-enrolment-tianhe", "/api/v1/guides?regionCode=440106&procedure=ENROLMENT"
+                        + "&date=2026-11-30"),
+                Case.get("guides-medical-e-voucher", "/api/v1/guides?regionCode=330100&procedure=MEDICAL_E_VOUCHER"
+                        + "&date=2026-11-30"),
+                Case.get("problem-guide-situation", "/api/v1/medical/out-of-area-guide"
+                        + "?insuredRegionCode=110000&treatmentRegionCode=310000&situation=HOLIDAY"),
+                Case.get("problem-guide-hong-kong", "/api/v1/medical/out-of-area-guide"
+                        + "?insuredRegionCode=110000&treatmentRegionCode=810000&situation=REFERRAL"),
                 // §3.10, §3.11
                 Case.get("state", "/api/v1/state"),
                 Case.get("ping", "/api/v1/ping"),

@@ -2,6 +2,7 @@ package org.shebao.calcservice.calc.medical;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -194,6 +195,12 @@ final class OutOfAreaTerms {
         List<String> notes = new ArrayList<>(procedure.notes() == null ? List.of() : procedure.notes());
         if (procedure.validity() != null && procedure.validity().note() != null) {
             notes.add(procedure.validity().note());
+        }
+        // Guides with per-item rules state these as rules rather than notes.
+        for (GuideProcedure.Term rule : Arrays.asList(procedure.filingAfterAdmission(), procedure.claimDeadline())) {
+            if (rule != null) {
+                notes.add(rule.text());
+            }
         }
         return new NextStep(action, title + "：" + procedure.title(), procedure.materials().stream()
                 .map(OutOfAreaTerms::material).toList(),
