@@ -15,13 +15,23 @@ import org.shebao.contract.validation.Inconsistencies;
 /**
  * MEDICAL_BENEFIT: reimbursement terms per scheme and member status, 异地就医 rules and lifetime eligibility. Every
  * part is optional because sources publish them separately; a calculator that needs a missing part says so.
+ *
+ * @param provinciallyPooled on a province's version: true where the whole province is one 统筹区 (省级统筹, e.g.
+ *                           海南), so care anywhere in it is local care; 直辖市 are one 统筹区 without saying so
  */
 @Consistent
 @Schema(description = "MEDICAL_BENEFIT payload")
 public record MedicalBenefitPolicy(
         List<@NotNull @Valid BenefitSchedule> schedules,
         @Valid OutOfAreaRule outOfArea,
-        @Valid LifetimeEligibilityRule lifetimeEligibility) implements PolicyPayload, ConsistencyChecked {
+        @Valid LifetimeEligibilityRule lifetimeEligibility,
+        Boolean provinciallyPooled) implements PolicyPayload, ConsistencyChecked {
+
+    /** A policy that says nothing about the 统筹区. */
+    public MedicalBenefitPolicy(List<BenefitSchedule> schedules, OutOfAreaRule outOfArea,
+            LifetimeEligibilityRule lifetimeEligibility) {
+        this(schedules, outOfArea, lifetimeEligibility, null);
+    }
 
     public BenefitSchedule schedule(Scheme scheme, MemberStatus status) {
         if (schedules == null) {
@@ -34,8 +44,9 @@ public record MedicalBenefitPolicy(
 
     @Override
     public void checkConsistency(Inconsistencies found) {
-        found.require((schedules != null && !schedules.isEmpty()) || outOfArea != null || lifetimeEligibility != null,
-                "schedules", "a MEDICAL_BENEFIT policy needs schedules, outOfArea or lifetimeEligibility");
+        found.require((schedules != null && !schedules.isEmpty()) || outOfArea != null || lifetimeEligibility != null
+                || provinciallyPooled != null, "schedules",
+                "a MEDICAL_BENEFIT policy needs schedules, outOfArea, lifetimeEligibility or provinciallyPooled");
         if (schedules == null) {
             return;
         }

@@ -17,20 +17,33 @@ import org.shebao.contract.validation.Rate;
  * 异地就医: how far the insured region lowers its ratios for care elsewhere, per filing type, as decimal points
  * (0.10 = 10 percentage points). The nation publishes the maxima; each region its own reductions.
  *
- * @param reductionPoints        the region's reductions; national policy leaves it empty
- * @param maximumReductionPoints national maxima (医保发〔2022〕22号: 10 points for referral and emergency, 20 for other
- *                               temporary care); regions leave it empty
+ * @param reductionPoints               the region's 跨省 reductions; national policy leaves it empty
+ * @param maximumReductionPoints        national maxima of 跨省 reductions (医保发〔2022〕22号: 10 points for referral and
+ *                                      emergency, 20 for other temporary care); regions leave it empty
+ * @param withinProvinceReductionPoints the region's 省内 reductions (care in another 统筹区 of the same province), per
+ *                                      filing type; absent where unknown — never taken from the 跨省 figures
+ * @param withinProvinceSameAsLocal     true where 省内 care is paid as local care (no reduction); null where unknown
+ *                                      or where there is no 省内 case (直辖市)
  */
 @Consistent
 @Schema(description = "Out-of-area care (异地就医) rules")
 public record OutOfAreaRule(
         Map<@NotNull FilingType, @NotNull @Rate BigDecimal> reductionPoints,
         Map<@NotNull FilingType, @NotNull @Rate BigDecimal> maximumReductionPoints,
-        @Valid UnfiledCare unfiledCare) implements ConsistencyChecked {
+        @Valid UnfiledCare unfiledCare,
+        Map<@NotNull FilingType, @NotNull @Rate BigDecimal> withinProvinceReductionPoints,
+        Boolean withinProvinceSameAsLocal) implements ConsistencyChecked {
 
     public OutOfAreaRule {
         reductionPoints = Ordered.byKey(reductionPoints);
         maximumReductionPoints = Ordered.byKey(maximumReductionPoints);
+        withinProvinceReductionPoints = Ordered.byKey(withinProvinceReductionPoints);
+    }
+
+    /** The 跨省 rule only (the shape every version had before 省内 rules existed). */
+    public OutOfAreaRule(Map<FilingType, BigDecimal> reductionPoints, Map<FilingType, BigDecimal> maximumReductionPoints,
+            UnfiledCare unfiledCare) {
+        this(reductionPoints, maximumReductionPoints, unfiledCare, null, null);
     }
 
     /**
@@ -49,10 +62,14 @@ public record OutOfAreaRule(
     @Override
     public void checkConsistency(Inconsistencies found) {
         for (var entry : Map.of("reductionPoints", nullToEmpty(reductionPoints), "maximumReductionPoints",
-                nullToEmpty(maximumReductionPoints)).entrySet()) {
+                nullToEmpty(maximumReductionPoints), "withinProvinceReductionPoints",
+                nullToEmpty(withinProvinceReductionPoints)).entrySet()) {
             found.require(!entry.getValue().containsKey(FilingType.NONE), entry.getKey(),
                     "unfiled care has no direct-settlement ratio; describe it under unfiledCare");
         }
+        found.require(!Boolean.TRUE.equals(withinProvinceSameAsLocal)
+                || nullToEmpty(withinProvinceReductionPoints).values().stream().allMatch(p -> p.signum() == 0),
+                "withinProvinceSameAsLocal", "省内 care paid as local care cannot also have 省内 reductions");
     }
 
     private static Map<FilingType, BigDecimal> nullToEmpty(Map<FilingType, BigDecimal> map) {

@@ -23,6 +23,7 @@ import org.shebao.contract.validation.Inconsistencies;
  * @param fiscalSubsidyPerPerson 财政补助 per person per year
  * @param minimumStandard        true where the fees are national minimums that local fees may exceed
  * @param enrolmentWindow        集中参保期, within the year before the coverage year
+ * @param continuity             when a change of scheme or a short gap starts no waiting period; null where unknown
  */
 @Consistent
 @Schema(description = "RESIDENT_MEDICAL payload: fees and waiting periods of one coverage year")
@@ -32,7 +33,14 @@ public record ResidentMedicalPolicy(
         @PositiveOrZero @Schema(examples = "700") BigDecimal fiscalSubsidyPerPerson,
         boolean minimumStandard,
         @Valid EnrolmentWindow enrolmentWindow,
-        @NotNull @Valid WaitingPeriodRule waitingPeriod) implements PolicyPayload, ConsistencyChecked {
+        @NotNull @Valid WaitingPeriodRule waitingPeriod,
+        @Valid ContinuityRule continuity) implements PolicyPayload, ConsistencyChecked {
+
+    /** A policy without continuity rules. */
+    public ResidentMedicalPolicy(Integer coverageYear, List<ResidentFee> fees, BigDecimal fiscalSubsidyPerPerson,
+            boolean minimumStandard, EnrolmentWindow enrolmentWindow, WaitingPeriodRule waitingPeriod) {
+        this(coverageYear, fees, fiscalSubsidyPerPerson, minimumStandard, enrolmentWindow, waitingPeriod, null);
+    }
 
     /** 集中参保期, as month-days ("--09-01" to "--12-31"). */
     public record EnrolmentWindow(@NotNull MonthDay start, @NotNull MonthDay end) {
