@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shebao.calcservice.calc.medical.ReimbursementResult;
+import org.shebao.contract.CareScope;
 
 /** Who pays what for one visit, and what the patient still has to do. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,14 +17,20 @@ public record ReimbursementAnswer(
         String insuredRegionCode,
         String treatmentRegionCode,
         LocalDate date,
+        @Schema(description = "LOCAL, WITHIN_PROVINCE (省内) or CROSS_PROVINCE (跨省)") CareScope scope,
+        @Schema(description = "统筹区 of the insured region") String insuredPoolingAreaCode,
+        @Schema(description = "统筹区 of the treatment region") String treatmentPoolingAreaCode,
         BigDecimal eligibleCost,
         BigDecimal deductible,
         BigDecimal ratio,
         BigDecimal reductionPoints,
         BigDecimal fundPayment,
-        boolean capReached,
+        Boolean capReached,
+        BigDecimal largeExpensePayment,
         BigDecimal seriousIllnessPayment,
         BigDecimal patientPayment,
+        @Schema(description = "Each band applied, payer by payer (FUND, LARGE_EXPENSE, SERIOUS_ILLNESS)")
+        List<Segment> segments,
         boolean directSettlement,
         List<NextStep> nextSteps) {
 
@@ -38,10 +45,24 @@ public record ReimbursementAnswer(
             List<String> channels, Integer withinMonths, List<String> notes) {
     }
 
-    public static ReimbursementAnswer of(ReimbursementQuery query, LocalDate date, ReimbursementResult result) {
+    /**
+     * One band applied: {@code rate} × ({@code to} − {@code from}) = {@code amount}. For FUND the amounts are eligible
+     * cost (of the admission, or of the year for annual bands); for LARGE_EXPENSE the cost above its threshold or the
+     * fund's cap; for SERIOUS_ILLNESS the year's personal burden above its threshold.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Segment(ReimbursementResult.Payer payer, BigDecimal from, BigDecimal to, BigDecimal rate,
+            BigDecimal amount) {
+    }
+
+    public static ReimbursementAnswer of(ReimbursementQuery query, LocalDate date, String insuredPoolingAreaCode,
+            String treatmentPoolingAreaCode, ReimbursementResult result) {
         return new ReimbursementAnswer(query.insuredRegionCode(), query.treatmentRegionCode(), date,
+                result.scope(), insuredPoolingAreaCode, treatmentPoolingAreaCode,
                 result.eligibleCost(), result.deductible(), result.ratio(), result.reductionPoints(),
-                result.fundPayment(), result.capReached(), result.seriousIllnessPayment(), result.patientPayment(),
+                result.fundPayment(), result.capReached(), result.largeExpensePayment(),
+                result.seriousIllnessPayment(), result.patientPayment(), result.segments().stream()
+                        .map(s -> new Segment(s.payer(), s.from(), s.to(), s.rate(), s.amount())).toList(),
                 result.directSettlement(), result.nextSteps().stream().map(s -> new NextStep(s.action(), s.title(),
                         s.materials(), s.channels(), s.withinMonths(), s.notes())).toList());
     }

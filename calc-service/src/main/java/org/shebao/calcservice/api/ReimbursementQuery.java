@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shebao.calcservice.calc.medical.ReimbursementRequest;
 import org.shebao.calcservice.calc.medical.VisitType;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.Region;
 import org.shebao.contract.payload.AssistanceStatus;
 import org.shebao.contract.payload.FilingType;
@@ -22,6 +23,8 @@ import org.shebao.contract.payload.Scheme;
  * the insured place's policy pays (就医地目录、参保地政策).
  *
  * @param date           the day of the visit (default today); selects the policy in force
+ * @param eligibleCostThisYear and the other {@code …ThisYear} amounts: the year so far, before this visit, for the
+ *                       visit type; they place it in annual bands and toward the annual caps
  * @param policyOverride a complete MEDICAL_BENEFIT payload for the insured region, used instead of the published one
  */
 @Schema(description = "Medical reimbursement request")
@@ -37,15 +40,21 @@ public record ReimbursementQuery(
         @Schema(examples = "1") Integer admissionNumberThisYear,
         @Valid ReimbursementRequest.Costs costs,
         @Schema(examples = "REFERRAL") FilingType filing,
+        @Schema(examples = "0", description = "政策范围内费用 already incurred this year for this visit type")
+        BigDecimal eligibleCostThisYear,
         @Schema(examples = "0") BigDecimal fundPaidThisYear,
+        @Schema(examples = "0", description = "职工大额医疗费用补助 already paid this year") BigDecimal largeExpensePaidThisYear,
         @Schema(examples = "0") BigDecimal personalBurdenThisYear,
+        @Schema(examples = "0", description = "大病保险 already paid this year") BigDecimal seriousIllnessPaidThisYear,
         @Schema(examples = "NONE") AssistanceStatus assistanceStatus,
         @Schema(examples = "2025-08-15") LocalDate date,
         @Valid MedicalBenefitPolicy policyOverride) {
 
-    public ReimbursementRequest toRequest() {
-        return new ReimbursementRequest(insuredRegionCode.equals(treatmentRegionCode), scheme, memberStatus,
-                hospitalLevel, visitType, admissionNumberThisYear, costs, filing, fundPaidThisYear,
-                personalBurdenThisYear, assistanceStatus);
+    /** The claim, once the service has placed the treatment region relative to the insured 统筹区. */
+    public ReimbursementRequest toRequest(CareScope scope) {
+        return new ReimbursementRequest(scope, scheme, memberStatus, hospitalLevel, visitType, admissionNumberThisYear,
+                costs, filing, new ReimbursementRequest.YearToDate(eligibleCostThisYear, fundPaidThisYear,
+                        largeExpensePaidThisYear, personalBurdenThisYear, seriousIllnessPaidThisYear),
+                assistanceStatus);
     }
 }

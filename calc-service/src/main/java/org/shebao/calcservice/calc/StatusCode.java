@@ -30,6 +30,10 @@ public enum StatusCode {
     OUTPATIENT_DEDUCTIBLE_ASSUMED(Kind.WARNING),
     /** Exactly the stated years: the rule requires more than them. */
     STRICTLY_MORE_REQUIRED(Kind.WARNING),
+    /** Annual bands were applied as if nothing was spent earlier in the year: the year's eligible cost is not known. */
+    ANNUAL_POSITION_ASSUMED(Kind.WARNING),
+    /** Whether the enrolment was in the window or continuous is not known: the waiting period is given per case. */
+    WAITING_PERIOD_BY_CASE(Kind.WARNING),
 
     /** A rate is not published in the cited version: the amounts and totals that need it are unknown. */
     RATE_NOT_PUBLISHED(Kind.CAVEAT),
@@ -45,6 +49,12 @@ public enum StatusCode {
     NO_SERIOUS_ILLNESS_TERMS(Kind.CAVEAT),
     /** The insured region publishes no 异地就医 reduction for the filing; the national maximum was used. */
     NATIONAL_REDUCTION_USED(Kind.CAVEAT),
+    /** The insured region's 省内 rule is not known: the ratio and the payments that need it are unknown. */
+    WITHIN_PROVINCE_RULE_UNKNOWN(Kind.CAVEAT),
+    /** The cited version publishes no 职工大额医疗费用补助 although the fund's cap is reached; none is included. */
+    NO_LARGE_EXPENSE_TERMS(Kind.CAVEAT),
+    /** The cited version states no fund cap as an amount: the fund payment assumes it is not reached. */
+    FUND_CAP_UNKNOWN(Kind.CAVEAT),
     /** No rule on unfiled care is published. */
     NO_UNFILED_CARE_RULE(Kind.CAVEAT),
     /** No GUIDE documents the procedure: materials and channels are not listed. */

@@ -40,14 +40,18 @@ public class MedicalResource {
     @POST
     @Path("medical/reimbursements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reimbursement of a visit", description = "起付线, 支付比例 by band, 年度最高支付限额 and 大病保险 "
-            + "of the insured region; care elsewhere lowers the ratio by the filing type's reduction (emergency counts "
-            + "as filed). `nextSteps` say what to file, with which materials and where.")
+    @Operation(summary = "Reimbursement of a visit", description = "起付线, 支付比例 by band (per admission or 年度累计), "
+            + "年度最高支付限额, 职工大额医疗费用补助 and 大病保险 of the insured region, with each band applied in "
+            + "`segments`. `scope` says whether the care is local (same 统筹区), 省内 or 跨省: 省内 care follows the "
+            + "insured province's 省内 rule, 跨省 care the filing type's reduction within the national maximum "
+            + "(emergency counts as filed); an unknown rule leaves the payments null. `nextSteps` say what to file, "
+            + "with which materials and where.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "referral",
             value = RequestExamples.REIMBURSEMENT)))
     public Response reimburse(@Valid @NotNull ReimbursementQuery query, @QueryParam("explain") boolean explain) {
         return Answers.respond(medical.reimburse(query, explain),
-                r -> ReimbursementAnswer.of(query, r.date(), r.figures()));
+                r -> ReimbursementAnswer.of(query, r.date(), r.insuredPoolingAreaCode(), r.treatmentPoolingAreaCode(),
+                        r.figures()));
     }
 
     @POST

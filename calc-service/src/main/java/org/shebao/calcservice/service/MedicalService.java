@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +13,10 @@ import jakarta.inject.Inject;
 import org.shebao.calcservice.api.ReimbursementQuery;
 import org.shebao.calcservice.api.ResidentQuoteQuery;
 import org.shebao.calcservice.calc.InputChecks;
+import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.medical.ClaimPolicies;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityCalculator;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityResult;
@@ -20,10 +24,14 @@ import org.shebao.calcservice.calc.medical.MedicalReimbursementCalculator;
 import org.shebao.calcservice.calc.medical.ReimbursementResult;
 import org.shebao.calcservice.calc.medical.ResidentQuoteCalculator;
 import org.shebao.calcservice.calc.medical.ResidentQuoteResult;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.PolicyKind;
+import org.shebao.contract.PoolingArea;
 import org.shebao.contract.Region;
+import org.shebao.contract.RegionLevel;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
+import org.shebao.contract.payload.OutOfAreaRule;
 import org.shebao.contract.payload.ResidentMedicalPolicy;
 
 /**
@@ -42,30 +50,70 @@ public class MedicalService {
     @Inject
     Clock clock;
 
-    /** A reimbursement with the day of the visit it was calculated for (today when the request gives none). */
-    public record Reimbursement(LocalDate date, ReimbursementResult figures) {
+    /**
+     * A reimbursement with the day of the visit it was calculated for (today when the request gives none) and the
+     * 统筹区 of the insured and the treatment region.
+     */
+    public record Reimbursement(LocalDate date, String insuredPoolingAreaCode, String treatmentPoolingAreaCode,
+            ReimbursementResult figures) {
     }
 
     public Outcome<Reimbursement> reimburse(ReimbursementQuery query, boolean explain) {
         Usage usage = new Usage(explain);
         LocalDate date = query.date() != null ? query.date() : LocalDate.now(clock);
-        resolver.chain(query.treatmentRegionCode(), "treatmentRegionCode");
+        List<Region> insuredChain = resolver.chain(query.insuredRegionCode(), "insuredRegionCode");
+        List<Region> treatmentChain = resolver.chain(query.treatmentRegionCode(), "treatmentRegionCode");
+        Predicate<String> pooled = province -> provinciallyPooled(province, date, usage);
+        Region insuredArea = poolingArea(insuredChain, "insuredRegionCode", pooled);
+        Region treatmentArea = poolingArea(treatmentChain, "treatmentRegionCode", pooled);
+        CareScope scope = PoolingArea.scope(insuredChain, treatmentChain, pooled);
         SourcedPolicy<MedicalBenefitPolicy> insured = selector.select(query.insuredRegionCode(), "insuredRegionCode",
                 PolicyKind.MEDICAL_BENEFIT, date, query.policyOverride(), usage);
-        SourcedPolicy<MedicalBenefitPolicy> national = null;
-        SourcedPolicy<GuidePolicy> guide = null;
-        if (!query.insuredRegionCode().equals(query.treatmentRegionCode())) {
-            List<Region> chain = resolver.chain(query.insuredRegionCode(), "insuredRegionCode");
-            national = resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> {
-                MedicalBenefitPolicy benefit = (MedicalBenefitPolicy) p.payload();
-                return benefit.outOfArea() != null && benefit.outOfArea().maximumReductionPoints() != null;
-            }).map(p -> usage.use(p, MedicalBenefitPolicy.class)).orElse(null);
-            guide = resolver.find(chain, PolicyKind.GUIDE, date, p -> true)
-                    .map(p -> usage.use(p, GuidePolicy.class)).orElse(null);
+        SourcedPolicy<MedicalBenefitPolicy> withinProvince = scope == CareScope.WITHIN_PROVINCE
+                ? withinProvinceRule(insured, insuredChain, date, usage) : null;
+        SourcedPolicy<MedicalBenefitPolicy> national = scope == CareScope.CROSS_PROVINCE
+                ? medicalBenefit(insuredChain, date, usage, o -> o.maximumReductionPoints() != null) : null;
+        SourcedPolicy<GuidePolicy> guide = scope == CareScope.LOCAL ? null
+                : resolver.find(insuredChain, PolicyKind.GUIDE, date, p -> true)
+                        .map(p -> usage.use(p, GuidePolicy.class)).orElse(null);
+        ReimbursementResult result = MedicalReimbursementCalculator.calculate(query.toRequest(scope),
+                new ClaimPolicies(insured, withinProvince, national, guide), usage.trace());
+        return usage.outcome(new Reimbursement(date, insuredArea.code(), treatmentArea.code(), result),
+                result.status());
+    }
+
+    private static Region poolingArea(List<Region> chain, String field, Predicate<String> pooled) {
+        if (chain.get(0).level() == RegionLevel.NATIONAL) {
+            throw new InvalidInputException(field, "names the nation; give the province, city or district");
         }
-        ReimbursementResult result = MedicalReimbursementCalculator.calculate(query.toRequest(), insured, national,
-                guide, usage.trace());
-        return usage.outcome(new Reimbursement(date, result), result.status());
+        return PoolingArea.of(chain, pooled);
+    }
+
+    /** Whether the province's MEDICAL_BENEFIT in force marks it as one 统筹区 (省级统筹); the version is cited when so. */
+    private boolean provinciallyPooled(String provinceCode, LocalDate date, Usage usage) {
+        Optional<ResolvedPolicy> marked = resolver.find(resolver.chain(provinceCode, "regionCode").subList(0, 1),
+                PolicyKind.MEDICAL_BENEFIT, date, p -> Boolean.TRUE.equals(
+                        ((MedicalBenefitPolicy) p.payload()).provinciallyPooled()));
+        marked.ifPresent(p -> usage.use(p, MedicalBenefitPolicy.class));
+        return marked.isPresent();
+    }
+
+    /** The insured region's own 省内 rule, else the nearest one up its chain (a province-wide rule). */
+    private SourcedPolicy<MedicalBenefitPolicy> withinProvinceRule(SourcedPolicy<MedicalBenefitPolicy> insured,
+            List<Region> chain, LocalDate date, Usage usage) {
+        Predicate<OutOfAreaRule> hasRule = o -> o.withinProvinceReductionPoints() != null
+                || o.withinProvinceSameAsLocal() != null;
+        OutOfAreaRule own = insured.payload().outOfArea();
+        return own != null && hasRule.test(own) ? insured : medicalBenefit(chain, date, usage, hasRule);
+    }
+
+    /** The nearest MEDICAL_BENEFIT along the chain whose 异地 rule satisfies {@code usable}; null when none. */
+    private SourcedPolicy<MedicalBenefitPolicy> medicalBenefit(List<Region> chain, LocalDate date, Usage usage,
+            Predicate<OutOfAreaRule> usable) {
+        return resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> {
+            OutOfAreaRule outOfArea = ((MedicalBenefitPolicy) p.payload()).outOfArea();
+            return outOfArea != null && usable.test(outOfArea);
+        }).map(p -> usage.use(p, MedicalBenefitPolicy.class)).orElse(null);
     }
 
     public Outcome<ResidentQuoteResult> quote(ResidentQuoteQuery query, boolean explain) {

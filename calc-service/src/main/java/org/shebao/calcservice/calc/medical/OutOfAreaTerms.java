@@ -14,6 +14,7 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStep;
 import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStepAction;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
@@ -24,11 +25,14 @@ import org.shebao.contract.payload.ProcedureType;
 
 /**
  * 异地就医 terms of one claim (医保发〔2022〕22号: "就医地目录、参保地政策、就医地管理"): the insured region's ratio
- * reduction for the filing held, whether the hospital settles directly, and what to do about care that was not filed.
+ * reduction for the scope and the filing held, whether the hospital settles directly, and what to do about care that
+ * was not filed.
  *
- * <p>The reduction is the insured region's; where it publishes none for the filing, the national maximum applies with a
- * warning. Emergency care counts as filed. Unfiled care is computed as 其他临时外出就医 (as if filed before discharge,
- * or claimed by hand), because that is what it becomes when the insured person regularises it.
+ * <p>跨省: the insured region's reduction, never above the national maximum; where it publishes none, the national
+ * maximum applies with a caveat. 省内: the insured region's 省内 rule (paid as local care, or its own reductions); where
+ * none is known the reduction is unknown (null) — the 跨省 figures are not used for it. Emergency care counts as filed.
+ * Unfiled care is computed as 其他临时外出就医 (as if filed before discharge, or claimed by hand), because that is what
+ * it becomes when the insured person regularises it.
  */
 final class OutOfAreaTerms {
 
@@ -36,7 +40,8 @@ final class OutOfAreaTerms {
     static final FilingType UNFILED_AS = FilingType.TEMPORARY_OTHER;
 
     /**
-     * @param fundPays false when the insured region allows neither 补办 nor a manual claim for unfiled care
+     * @param reductionPoints null when the applicable rule is unknown
+     * @param fundPays        false when the insured region allows neither 补办 nor a manual claim for unfiled care
      */
     record Terms(BigDecimal reductionPoints, boolean directSettlement, boolean fundPays, List<NextStep> nextSteps) {
     }
@@ -46,23 +51,24 @@ final class OutOfAreaTerms {
     private OutOfAreaTerms() {
     }
 
-    static Terms local() {
-        return LOCAL;
-    }
-
-    /**
-     * @param national the national MEDICAL_BENEFIT version with the maximum reductions; may be null
-     * @param guide    the insured region's GUIDE version for next steps; may be null
-     */
-    static Terms outOfArea(FilingType filing, SourcedPolicy<MedicalBenefitPolicy> insured,
-            SourcedPolicy<MedicalBenefitPolicy> national, SourcedPolicy<GuidePolicy> guide, Status status,
-            Trace trace) {
+    static Terms of(CareScope scope, FilingType filing, ClaimPolicies policies, Status status, Trace trace) {
+        if (scope == CareScope.LOCAL) {
+            return LOCAL;
+        }
+        if (scope == CareScope.WITHIN_PROVINCE && paidAsLocal(policies.withinProvince(), trace)) {
+            return LOCAL;
+        }
         FilingType treatedAs = filing == FilingType.NONE ? UNFILED_AS : filing;
-        BigDecimal reduction = reduction(treatedAs, insured, national, status, trace);
+        BigDecimal reduction = scope == CareScope.WITHIN_PROVINCE
+                ? withinProvinceReduction(treatedAs, policies, status, trace)
+                : crossProvinceReduction(treatedAs, policies, status, trace);
         if (filing != FilingType.NONE) {
             return new Terms(reduction, true, true, List.of());
         }
-        UnfiledCare unfiled = unfiledCare(insured, national);
+        // The national rule on unfiled care (医保发〔2022〕22号) is about 跨省 care.
+        SourcedPolicy<MedicalBenefitPolicy> insured = policies.insured();
+        UnfiledCare unfiled = unfiledCare(insured, scope == CareScope.CROSS_PROVINCE ? policies.national() : null);
+        SourcedPolicy<GuidePolicy> guide = policies.guide();
         List<NextStep> steps = new ArrayList<>();
         boolean fundPays = true;
         if (unfiled == null) {
@@ -91,17 +97,53 @@ final class OutOfAreaTerms {
         return new Terms(reduction, false, fundPays, List.copyOf(steps));
     }
 
-    private static BigDecimal reduction(FilingType filing, SourcedPolicy<MedicalBenefitPolicy> insured,
-            SourcedPolicy<MedicalBenefitPolicy> national, Status status, Trace trace) {
+    private static boolean paidAsLocal(SourcedPolicy<MedicalBenefitPolicy> rule, Trace trace) {
+        OutOfAreaRule outOfArea = rule == null ? null : rule.payload().outOfArea();
+        boolean asLocal = outOfArea != null && Boolean.TRUE.equals(outOfArea.withinProvinceSameAsLocal());
+        if (asLocal) {
+            trace.step("out-of-area reduction", "省内 care is paid as local care", BigDecimal.ZERO, in -> in
+                    .policy("withinProvinceSameAsLocal", true, rule.ref()));
+        }
+        return asLocal;
+    }
+
+    private static BigDecimal withinProvinceReduction(FilingType filing, ClaimPolicies policies, Status status,
+            Trace trace) {
+        SourcedPolicy<MedicalBenefitPolicy> rule = policies.withinProvince();
+        Map<FilingType, BigDecimal> published = rule == null || rule.payload().outOfArea() == null ? null
+                : rule.payload().outOfArea().withinProvinceReductionPoints();
+        if (published != null && published.containsKey(filing)) {
+            BigDecimal points = published.get(filing);
+            trace(trace, filing, points, "insured region's 省内 reduction", rule.ref());
+            return points;
+        }
+        String label = policies.insured().ref().label();
+        status.add(StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN, "reductionPoints", "省内异地就医：未知 " + label + " 所在省对 "
+                + filing + " 的省内支付比例规定；比例和基金支付未知（不套用跨省标准）", "care elsewhere in the province: the "
+                + "省内 rule for " + filing + " of " + label + "'s province is not known, so the ratio and the fund "
+                + "payment are unknown (the 跨省 figures do not apply)");
+        return null;
+    }
+
+    private static BigDecimal crossProvinceReduction(FilingType filing, ClaimPolicies policies, Status status,
+            Trace trace) {
+        SourcedPolicy<MedicalBenefitPolicy> insured = policies.insured();
+        SourcedPolicy<MedicalBenefitPolicy> national = policies.national();
+        Map<FilingType, BigDecimal> maxima = national == null || national.payload().outOfArea() == null ? null
+                : national.payload().outOfArea().maximumReductionPoints();
         Map<FilingType, BigDecimal> published = insured.payload().outOfArea() == null ? null
                 : insured.payload().outOfArea().reductionPoints();
         if (published != null && published.containsKey(filing)) {
             BigDecimal points = published.get(filing);
+            BigDecimal maximum = maxima == null ? null : maxima.get(filing);
+            if (maximum != null && points.compareTo(maximum) > 0) {
+                trace(trace, filing, maximum, "insured region's reduction " + Money.text(points)
+                        + ", capped at the national maximum", national.ref());
+                return maximum;
+            }
             trace(trace, filing, points, "insured region's reduction", insured.ref());
             return points;
         }
-        Map<FilingType, BigDecimal> maxima = national == null || national.payload().outOfArea() == null ? null
-                : national.payload().outOfArea().maximumReductionPoints();
         if (maxima == null) {
             throw new PolicyGapException(insured.ref().label() + " publishes no 异地就医 reduction for " + filing
                     + " and no national maximum is known");

@@ -1,9 +1,12 @@
 package org.shebao.calcservice.calc.medical;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.ProgressiveScale;
+import org.shebao.calcservice.calc.ProgressiveScale.Segment;
 import org.shebao.calcservice.calc.Status;
 import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
@@ -16,8 +19,8 @@ import org.shebao.contract.payload.SeriousIllnessRule.AssistanceAdjustment;
  * 大病保险: pays on the patient's own share of compliant costs in the year (个人负担的合规医疗费用) above a threshold,
  * by bands measured <em>above the threshold</em>, up to an annual cap.
  *
- * <p>The year accumulates: with {@code prior} already borne this year, this claim gets f(prior + burden) − f(prior),
- * where f is the year-to-date payment. Assistance groups (特困/低保, 国办发〔2021〕42号) get their published adjustment:
+ * <p>The year accumulates: with {@code prior} already borne this year, this claim gets the bands over
+ * [prior − threshold, prior + burden − threshold], up to what the annual cap leaves after the payments so far. Assistance groups (特困/低保, 国办发〔2021〕42号) get their published adjustment:
  * threshold × factor, points added to every band (at most 100 %), cap removed.
  */
 public final class SeriousIllnessCalculator {
@@ -25,31 +28,39 @@ public final class SeriousIllnessCalculator {
     /**
      * @param payment   大病保险 for this claim, rounded to the 分 half up
      * @param threshold the threshold applied (after any assistance factor)
+     * @param segments  the bands applied, over the year's burden above the threshold, with exact amounts
      */
-    public record Result(BigDecimal payment, BigDecimal threshold, Status.Report status) {
+    public record Result(BigDecimal payment, BigDecimal threshold, List<Segment> segments, Status.Report status) {
     }
 
     private SeriousIllnessCalculator() {
     }
 
     /**
-     * @param prior  compliant costs the patient already bore this year (≥ 0)
-     * @param burden this claim's compliant burden (eligible cost − fund payment, ≥ 0)
+     * @param prior     compliant costs the patient already bore this year (≥ 0)
+     * @param paidSoFar what 大病保险 already paid this year, where known; otherwise what the rule paid on {@code prior}
+     * @param burden    this claim's compliant burden (eligible cost − fund and 大额 payments, ≥ 0)
      */
-    public static Result payment(SeriousIllnessRule rule, AssistanceStatus status, BigDecimal prior, BigDecimal burden,
-            PolicyRef ref, Trace trace) {
+    public static Result payment(SeriousIllnessRule rule, AssistanceStatus status, BigDecimal prior,
+            BigDecimal paidSoFar, BigDecimal burden, PolicyRef ref, Trace trace) {
         Status found = new Status();
         AssistanceAdjustment adjustment = adjustment(rule, status, ref, found);
         BigDecimal threshold = adjustment == null ? rule.threshold()
                 : rule.threshold().multiply(adjustment.thresholdFactor());
         BigDecimal points = adjustment == null ? BigDecimal.ZERO : adjustment.ratePointsAdded();
+        UnaryOperator<BigDecimal> rate = r -> r.add(points).min(BigDecimal.ONE);
         BigDecimal cap = adjustment != null && adjustment.capRemoved() ? null : rule.annualCap();
 
-        BigDecimal before = yearToDate(rule, threshold, points, cap, prior);
-        BigDecimal after = yearToDate(rule, threshold, points, cap, prior.add(burden));
-        BigDecimal payment = Rounding.FEN_HALF_UP.apply(after.subtract(before));
-        trace.step("serious illness", "f(prior + burden) − f(prior); f(x) = min(cap, Σ bands over x − threshold, "
-                + "rate + points ≤ 1)", payment, in -> in
+        BigDecimal lower = prior.subtract(threshold).max(BigDecimal.ZERO);
+        BigDecimal upper = prior.add(burden).subtract(threshold).max(BigDecimal.ZERO);
+        BigDecimal before = paidSoFar != null ? paidSoFar
+                : ProgressiveScale.apply(rule.bands(), BigDecimal.ZERO, lower, rate);
+        BigDecimal capLeft = cap == null ? null : cap.subtract(before).max(BigDecimal.ZERO);
+        List<Segment> segments = ProgressiveScale.capped(ProgressiveScale.segments(rule.bands(), lower, upper, rate),
+                capLeft);
+        BigDecimal payment = Rounding.FEN_HALF_UP.apply(ProgressiveScale.total(segments));
+        trace.step("serious illness", "min(Σ bands over [prior − threshold, prior + burden − threshold], rate + "
+                + "points ≤ 1; cap − paid so far)", payment, in -> in
                         .request("prior", prior)
                         .calculated("burden", burden)
                         .request("assistanceStatus", status)
@@ -57,8 +68,9 @@ public final class SeriousIllnessCalculator {
                         .calculated("effectiveThreshold", threshold)
                         .calculated("pointsAdded", points)
                         .policy("bands", rule.bands(), ref)
-                        .calculated("cap", cap));
-        return new Result(payment, threshold, found.report());
+                        .calculated("cap", cap)
+                        .calculated("paidSoFar", before));
+        return new Result(payment, threshold, segments, found.report());
     }
 
     private static AssistanceAdjustment adjustment(SeriousIllnessRule rule, AssistanceStatus status, PolicyRef ref,
@@ -73,17 +85,5 @@ public final class SeriousIllnessCalculator {
                     + "; the standard terms apply");
         }
         return adjustment;
-    }
-
-    /** What 大病保险 pays in the year for a year-to-date burden x. */
-    private static BigDecimal yearToDate(SeriousIllnessRule rule, BigDecimal threshold, BigDecimal points,
-            BigDecimal cap, BigDecimal burden) {
-        BigDecimal above = burden.subtract(threshold);
-        if (above.signum() <= 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal paid = ProgressiveScale.apply(rule.bands(), BigDecimal.ZERO, above,
-                rate -> rate.add(points).min(BigDecimal.ONE));
-        return cap == null ? paid : paid.min(cap);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shebao.calcservice.calc.CityH.d;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -15,12 +16,16 @@ import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.medical.ReimbursementRequest.Costs;
+import org.shebao.calcservice.calc.medical.ReimbursementRequest.YearToDate;
 import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStepAction;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.payload.AssistanceStatus;
 import org.shebao.contract.payload.Band;
 import org.shebao.contract.payload.FilingType;
+import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
 import org.shebao.contract.payload.MemberStatus;
 import org.shebao.contract.payload.OutOfAreaRule;
@@ -35,17 +40,36 @@ class MedicalReimbursementCalculatorTest {
 
     private static ReimbursementRequest inpatient(MemberStatus status, int level, String classA, String classB,
             String selfPay) {
-        return new ReimbursementRequest(true, Scheme.EMPLOYEE, status, level, VisitType.INPATIENT, 1,
+        return request(CareScope.LOCAL, Scheme.EMPLOYEE, status, level, VisitType.INPATIENT, 1,
                 new Costs(d(classA), d(classB), d(selfPay)), FilingType.NONE, null, null, null);
     }
 
     private static ReimbursementRequest outOfArea(FilingType filing) {
-        return new ReimbursementRequest(false, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 3, VisitType.INPATIENT, 1,
+        return request(CareScope.CROSS_PROVINCE, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 3, VisitType.INPATIENT, 1,
                 new Costs(d("20000"), d("0"), d("0")), filing, null, null, null);
     }
 
+    /** A request with the two year-to-date amounts most cases give. */
+    static ReimbursementRequest request(CareScope scope, Scheme scheme, MemberStatus status, Integer level,
+            VisitType type, Integer admission, Costs costs, FilingType filing, BigDecimal fundPaid, BigDecimal burden,
+            AssistanceStatus assistance) {
+        return new ReimbursementRequest(scope, scheme, status, level, type, admission, costs, filing,
+                new YearToDate(null, fundPaid, null, burden, null), assistance);
+    }
+
+    static ReimbursementResult calculateWith(ReimbursementRequest request, SourcedPolicy<MedicalBenefitPolicy> insured,
+            SourcedPolicy<MedicalBenefitPolicy> national, SourcedPolicy<GuidePolicy> guide) {
+        return calculateWith(request, insured, national, guide, Trace.NONE);
+    }
+
+    static ReimbursementResult calculateWith(ReimbursementRequest request, SourcedPolicy<MedicalBenefitPolicy> insured,
+            SourcedPolicy<MedicalBenefitPolicy> national, SourcedPolicy<GuidePolicy> guide, Trace trace) {
+        return MedicalReimbursementCalculator.calculate(request, new ClaimPolicies(insured, null, national, guide),
+                trace);
+    }
+
     private static ReimbursementResult calculate(ReimbursementRequest request) {
-        return MedicalReimbursementCalculator.calculate(request, CityH.medical(), National.outOfAreaMaxima(),
+        return calculateWith(request, CityH.medical(), National.outOfAreaMaxima(),
                 CityH.guide());
     }
 
@@ -125,7 +149,7 @@ class MedicalReimbursementCalculatorTest {
                     new Band(d("0"), d("0.85")), new Band(d("30000"), d("0.90")), new Band(d("40000"), d("0.95"))),
                     CityH.reductions());
 
-            ReimbursementResult result = MedicalReimbursementCalculator.calculate(
+            ReimbursementResult result = calculateWith(
                     inpatient(MemberStatus.IN_SERVICE, 3, "60000", "0", "0"), segmented, null, null);
 
             assertThat(result.fundPayment()).isEqualByComparingTo("52395.00");
@@ -134,7 +158,7 @@ class MedicalReimbursementCalculatorTest {
 
         @Test
         void laterAdmissionsUseTheirOwnDeductible() {
-            ReimbursementRequest second = new ReimbursementRequest(true, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 2,
+            ReimbursementRequest second = request(CareScope.LOCAL, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 2,
                     VisitType.INPATIENT, 2, new Costs(d("20000"), d("0"), d("0")), null, null, null, null);
 
             ReimbursementResult result = calculate(second);
@@ -145,7 +169,7 @@ class MedicalReimbursementCalculatorTest {
 
         @Test
         void whatTheFundPaidThisYearShrinksTheCap() {
-            ReimbursementRequest request = new ReimbursementRequest(true, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 3,
+            ReimbursementRequest request = request(CareScope.LOCAL, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 3,
                     VisitType.INPATIENT, 3, new Costs(d("20000"), d("0"), d("0")), null, d("490000"), null, null);
 
             ReimbursementResult result = calculate(request);
@@ -226,7 +250,7 @@ class MedicalReimbursementCalculatorTest {
         void y2WithoutALocalReductionTheNationalMaximumAppliesWithAWarning() {
             SourcedPolicy<MedicalBenefitPolicy> silent = CityH.medical(List.of(new Band(d("0"), d("0.85"))), null);
 
-            ReimbursementResult result = MedicalReimbursementCalculator.calculate(outOfArea(FilingType.REFERRAL),
+            ReimbursementResult result = calculateWith(outOfArea(FilingType.REFERRAL),
                     silent, National.outOfAreaMaxima(), null);
 
             assertThat(result.fundPayment()).isEqualByComparingTo("14025.00");
@@ -238,7 +262,7 @@ class MedicalReimbursementCalculatorTest {
         void withNeitherALocalReductionNorANationalMaximumItIsAPolicyGap() {
             SourcedPolicy<MedicalBenefitPolicy> silent = CityH.medical(List.of(new Band(d("0"), d("0.85"))), null);
 
-            assertThatThrownBy(() -> MedicalReimbursementCalculator.calculate(outOfArea(FilingType.REFERRAL), silent,
+            assertThatThrownBy(() -> calculateWith(outOfArea(FilingType.REFERRAL), silent,
                     null, null))
                     .isInstanceOf(PolicyGapException.class)
                     .hasMessageContaining("no 异地就医 reduction for REFERRAL");
@@ -251,7 +275,7 @@ class MedicalReimbursementCalculatorTest {
                     new MedicalBenefitPolicy(h.schedules(), new OutOfAreaRule(CityH.reductions(), null,
                             new OutOfAreaRule.UnfiledCare(false, false, null)), null));
 
-            ReimbursementResult result = MedicalReimbursementCalculator.calculate(outOfArea(FilingType.NONE), strict,
+            ReimbursementResult result = calculateWith(outOfArea(FilingType.NONE), strict,
                     null, null);
 
             assertThat(result.fundPayment()).isEqualByComparingTo("0");
@@ -268,7 +292,7 @@ class MedicalReimbursementCalculatorTest {
             SourcedPolicy<MedicalBenefitPolicy> noUnfiledRule = SourcedPolicy.of(CityH.ref(PolicyKind.MEDICAL_BENEFIT),
                     new MedicalBenefitPolicy(h.schedules(), new OutOfAreaRule(CityH.reductions(), null, null), null));
 
-            ReimbursementResult result = MedicalReimbursementCalculator.calculate(outOfArea(FilingType.NONE),
+            ReimbursementResult result = calculateWith(outOfArea(FilingType.NONE),
                     noUnfiledRule, null, null);
 
             assertThat(result.fundPayment()).isEqualByComparingTo("12155.00");
@@ -282,7 +306,7 @@ class MedicalReimbursementCalculatorTest {
     class Outpatient {
 
         private ReimbursementRequest outpatient(String cost, String fundPaid) {
-            return new ReimbursementRequest(true, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, null, VisitType.OUTPATIENT,
+            return request(CareScope.LOCAL, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, null, VisitType.OUTPATIENT,
                     null, new Costs(d(cost), d("0"), d("0")), null, d(fundPaid), null, null);
         }
 
@@ -309,20 +333,21 @@ class MedicalReimbursementCalculatorTest {
     class Errors {
 
         @Test
-        void aHospitalLevelWithoutTermsIsAPolicyGap() {
+        void aHospitalLevelTheRegionDoesNotUseIsBadInput() {
             assertThatThrownBy(() -> calculate(inpatient(MemberStatus.IN_SERVICE, 1, "20000", "0", "0")))
-                    .isInstanceOf(PolicyGapException.class)
-                    .hasMessageContaining("H/MEDICAL_BENEFIT v1 has no inpatient terms for hospital level 1");
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("hospitalLevel"))
+                    .hasMessageContaining("H/MEDICAL_BENEFIT v1 has inpatient terms for hospital levels [2, 3] only");
             assertThatThrownBy(() -> calculate(inpatient(MemberStatus.RETIRED, 2, "20000", "0", "0")))
-                    .isInstanceOf(PolicyGapException.class)
-                    .hasMessageContaining("hospital level 2");
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("levels [3] only, not 2");
         }
 
         @Test
         void aSchemeOrVisitTypeWithoutTermsIsAPolicyGap() {
-            ReimbursementRequest resident = new ReimbursementRequest(true, Scheme.RESIDENT, MemberStatus.IN_SERVICE, 3,
+            ReimbursementRequest resident = request(CareScope.LOCAL, Scheme.RESIDENT, MemberStatus.IN_SERVICE, 3,
                     VisitType.INPATIENT, 1, new Costs(d("1"), d("0"), d("0")), null, null, null, null);
-            ReimbursementRequest retiredOutpatient = new ReimbursementRequest(true, Scheme.EMPLOYEE,
+            ReimbursementRequest retiredOutpatient = request(CareScope.LOCAL, Scheme.EMPLOYEE,
                     MemberStatus.RETIRED, null, VisitType.OUTPATIENT, 1, new Costs(d("1"), d("0"), d("0")), null,
                     null, null, null);
 
@@ -340,17 +365,17 @@ class MedicalReimbursementCalculatorTest {
             assertThatThrownBy(() -> calculate(inpatient(MemberStatus.IN_SERVICE, 4, "1", "0", "0")))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("hospitalLevel"));
-            assertThatThrownBy(() -> calculate(new ReimbursementRequest(true, Scheme.EMPLOYEE,
+            assertThatThrownBy(() -> calculate(request(CareScope.LOCAL, Scheme.EMPLOYEE,
                     MemberStatus.IN_SERVICE, null, VisitType.INPATIENT, 1, new Costs(d("1"), d("0"), d("0")), null,
                     null, null, null)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("hospitalLevel"));
-            assertThatThrownBy(() -> calculate(new ReimbursementRequest(true, Scheme.EMPLOYEE,
+            assertThatThrownBy(() -> calculate(request(CareScope.LOCAL, Scheme.EMPLOYEE,
                     MemberStatus.IN_SERVICE, 3, VisitType.INPATIENT, 1, new Costs(d("1"), null, d("0")), null,
                     null, null, null)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("costs.classB"));
-            assertThatThrownBy(() -> calculate(new ReimbursementRequest(true, Scheme.EMPLOYEE,
+            assertThatThrownBy(() -> calculate(request(CareScope.LOCAL, Scheme.EMPLOYEE,
                     MemberStatus.IN_SERVICE, 3, VisitType.INPATIENT, 1, new Costs(d("1"), d("0"), d("0")), null,
                     d("-5"), null, null)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
@@ -362,7 +387,7 @@ class MedicalReimbursementCalculatorTest {
     void theTraceRecordsTheEligibleCostAndTheBands() {
         RecordingTrace trace = new RecordingTrace();
 
-        MedicalReimbursementCalculator.calculate(inpatient(MemberStatus.IN_SERVICE, 3, "20000", "10000", "0"),
+        calculateWith(inpatient(MemberStatus.IN_SERVICE, 3, "20000", "10000", "0"),
                 CityH.medical(), null, null, trace);
 
         assertThat(trace.find("eligible cost").orElseThrow().result()).isEqualTo(d("29000.00"));
@@ -372,7 +397,7 @@ class MedicalReimbursementCalculatorTest {
 
     @Test
     void assistanceStatusReachesSeriousIllnessInsurance() {
-        ReimbursementRequest request = new ReimbursementRequest(true, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 3,
+        ReimbursementRequest request = request(CareScope.LOCAL, Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, 3,
                 VisitType.INPATIENT, 1, new Costs(d("800000"), d("0"), d("0")), null, null, null,
                 AssistanceStatus.EXTREME_POVERTY);
 

@@ -24,7 +24,7 @@ import org.shebao.contract.payload.SeriousIllnessRule;
 class SeriousIllnessCalculatorTest {
 
     private static SeriousIllnessCalculator.Result pay(AssistanceStatus status, String prior, String burden) {
-        return SeriousIllnessCalculator.payment(CityH.seriousIllness(), status, d(prior), d(burden),
+        return SeriousIllnessCalculator.payment(CityH.seriousIllness(), status, d(prior), null, d(burden),
                 CityH.ref(PolicyKind.MEDICAL_BENEFIT), Trace.NONE);
     }
 
@@ -81,7 +81,7 @@ class SeriousIllnessCalculatorTest {
                         new SeriousIllnessRule.AssistanceAdjustment(d("1"), d("0.05"), false)));
 
         SeriousIllnessCalculator.Result result = SeriousIllnessCalculator.payment(generous,
-                AssistanceStatus.LOW_INCOME, d("0"), d("3000"), CityH.ref(PolicyKind.MEDICAL_BENEFIT), Trace.NONE);
+                AssistanceStatus.LOW_INCOME, d("0"), null, d("3000"), CityH.ref(PolicyKind.MEDICAL_BENEFIT), Trace.NONE);
 
         assertThat(result.payment()).isEqualByComparingTo("2000.00");
     }

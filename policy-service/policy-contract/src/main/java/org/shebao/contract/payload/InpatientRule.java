@@ -18,13 +18,15 @@ import org.shebao.contract.validation.Inconsistencies;
 /**
  * 住院: terms per hospital level and the fund's annual cap (统筹基金年度最高支付限额).
  *
- * @param bandsMeasure what the levels' band amounts measure; null means {@link BandsMeasure#PER_ADMISSION}
+ * @param annualFundCap 统筹基金年度最高支付限额; null where no source states it as an amount (the answer then says the
+ *                      cap is unknown)
+ * @param bandsMeasure  what the levels' band amounts measure; null means {@link BandsMeasure#PER_ADMISSION}
  */
 @Consistent
 @Schema(description = "Inpatient terms")
 public record InpatientRule(
         @NotEmpty List<@NotNull @Valid HospitalLevelRule> levels,
-        @NotNull @Positive @Schema(examples = "500000") BigDecimal annualFundCap,
+        @Positive @Schema(examples = "500000") BigDecimal annualFundCap,
         @Schema(examples = "ANNUAL_CUMULATIVE") BandsMeasure bandsMeasure) implements ConsistencyChecked {
 
     /** What a band's {@code from} is measured on. */
