@@ -41,7 +41,7 @@ import org.shebao.contract.payload.PensionPolicy;
  * <li>The earliest flexible month is the first month of the window at which the projected years reach the minimum
  * contribution years of that month's year; the latest is the end of the window (which needs the employer's
  * agreement).</li>
- * <li>Everything else (计发月数, 过渡系数, supplements, rounding) is today's policy.</li>
+ * <li>Everything else (计发月数, 过渡系数, components, rounding) is today's policy.</li>
  * </ul>
  */
 public final class PensionProjectionCalculator {
