@@ -21,7 +21,7 @@ import org.shebao.contract.payload.PensionComponent;
  * @param retirementMonth  the retirement month assumed
  * @param parametersSource whether the parameters came from policy, caller or both
  * @param eligibility      whether the minimum contribution years are reached; below them the amounts (basic,
- *                         personal account, transitional, supplements, total) are null: nothing is payable
+ *                         personal account, transitional, total) are null and the components empty: nothing is payable
  * @param ifMinimumReached below the minimum, the estimate at the minimum years (延长缴费 or 一次性缴费 reach them);
  *                         null otherwise
  */

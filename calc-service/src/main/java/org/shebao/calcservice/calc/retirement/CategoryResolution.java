@@ -61,8 +61,8 @@ public final class CategoryResolution {
         if (category != null && category != mapped.category()) {
             throw new InvalidInputException("category", category + " contradicts gender " + gender
                     + (position == null ? "" : " and position " + position) + ", which give " + mapped.category()
-                    + " (" + mapped.rule() + ", " + mapped.policy().label() + "); give category or gender with position,"
-                    + " or make them agree");
+                    + " (" + mapped.rule() + ", " + mapped.policy().label() + "); give category or gender with"
+                    + " position, or make them agree");
         }
         return mapped;
     }
