@@ -1,5 +1,6 @@
 package org.shebao.calcservice.rest;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -21,6 +22,10 @@ final class QueryParams {
 
     static YearMonth yearMonth(String name, String value) {
         return parse(name, value, "a month like 2025-07", YearMonth::parse);
+    }
+
+    static BigDecimal decimal(String name, String value) {
+        return parse(name, value, "a decimal number", BigDecimal::new);
     }
 
     static Integer integer(String name, String value) {
