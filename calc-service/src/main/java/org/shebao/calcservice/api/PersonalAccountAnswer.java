@@ -17,7 +17,7 @@ import org.shebao.contract.payload.MemberStatus;
 public record PersonalAccountAnswer(
         String regionCode,
         MemberStatus memberStatus,
-        BigDecimal monthlyCredit,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal monthlyCredit,
         BigDecimal rate,
         BigDecimal base,
         String note) {
