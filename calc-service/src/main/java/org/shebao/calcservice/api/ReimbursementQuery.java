@@ -23,8 +23,8 @@ import org.shebao.contract.payload.Scheme;
  * the insured place's policy pays (就医地目录、参保地政策).
  *
  * @param date           the day of the visit (default today); selects the policy in force
- * @param eligibleCostThisYear and the other {@code …ThisYear} amounts: the year so far, before this visit, for the
- *                       visit type; they place it in annual bands and toward the annual caps
+ * @param eligibleCostThisYear the eligible cost earlier this year for the visit type; with the other {@code …ThisYear}
+ *                       amounts it places the visit in annual bands and toward the annual caps
  * @param policyOverride a complete MEDICAL_BENEFIT payload for the insured region, used instead of the published one
  */
 @Schema(description = "Medical reimbursement request")

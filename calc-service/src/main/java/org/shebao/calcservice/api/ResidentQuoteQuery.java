@@ -16,8 +16,8 @@ import org.shebao.contract.payload.ResidentMedicalPolicy;
  *
  * @param brokenYears   years of broken coverage before this enrolment
  * @param repairedYears of those, years paid afterwards to repair the break
- * @param enrolledInWindow, brokenYears and schemeSwitch: when none is given, the answer lists the waiting period of
- *                      each case
+ * @param schemeSwitch  a switch from 职工医保; when neither it, nor enrolledInWindow, nor brokenYears is given, the
+ *                      answer lists the waiting period of each case
  */
 @Schema(description = "Resident medical insurance quote request")
 public record ResidentQuoteQuery(

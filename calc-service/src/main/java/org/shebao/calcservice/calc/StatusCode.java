@@ -53,6 +53,8 @@ public enum StatusCode {
     NO_DEFAULT_RATE(Kind.CAVEAT),
     /** The cited version publishes no crediting rate for a personal account. */
     ACCOUNT_RATE_NOT_PUBLISHED(Kind.CAVEAT),
+    /** No fixed monthly 个人账户 credit for retirees is published for the region. */
+    ACCOUNT_CREDIT_NOT_PUBLISHED(Kind.CAVEAT),
     /** The cited version publishes no housing-fund rule. */
     NO_HOUSING_FUND_RULE(Kind.CAVEAT),
     /** The fees are national minimums; local fees may be higher. */
