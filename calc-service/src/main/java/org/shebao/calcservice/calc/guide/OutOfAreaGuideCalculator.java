@@ -12,7 +12,7 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.guide.OutOfAreaGuide.RatioBasis;
 import org.shebao.calcservice.calc.guide.OutOfAreaGuide.RatioChange;
 import org.shebao.contract.Region;
-import org.shebao.contract.payload.CareScope;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;

@@ -13,7 +13,7 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.guide.OutOfAreaGuide.RatioBasis;
 import org.shebao.contract.Confidence;
 import org.shebao.contract.PolicyKind;
-import org.shebao.contract.payload.CareScope;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
