@@ -10,7 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shebao.calcservice.calc.medical.ReimbursementResult;
 import org.shebao.contract.CareScope;
 
-/** Who pays what for one visit, and what the patient still has to do. */
+/**
+ * Who pays what for one visit, and what the patient still has to do. The payment figures are always present: null
+ * where unknown (listed in the envelope's {@code unknown[]}); {@code largeExpensePayment} only where the schedule has a
+ * 大额补助.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Medical reimbursement answer")
 public record ReimbursementAnswer(
@@ -22,13 +26,13 @@ public record ReimbursementAnswer(
         @Schema(description = "统筹区 of the treatment region") String treatmentPoolingAreaCode,
         BigDecimal eligibleCost,
         BigDecimal deductible,
-        BigDecimal ratio,
-        BigDecimal reductionPoints,
-        BigDecimal fundPayment,
-        Boolean capReached,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal ratio,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal reductionPoints,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal fundPayment,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Boolean capReached,
         BigDecimal largeExpensePayment,
-        BigDecimal seriousIllnessPayment,
-        BigDecimal patientPayment,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal seriousIllnessPayment,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal patientPayment,
         @Schema(description = "Each band applied, payer by payer (FUND, LARGE_EXPENSE, SERIOUS_ILLNESS)")
         List<Segment> segments,
         boolean directSettlement,

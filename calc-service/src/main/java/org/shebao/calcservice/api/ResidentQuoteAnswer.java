@@ -17,6 +17,7 @@ public record ResidentQuoteAnswer(
         Integer coverageYear,
         List<Line> lines,
         BigDecimal total,
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "null (with waitingCases) when the request does not say which case applies")
         Integer waitingMonths,
         String waitingRule,

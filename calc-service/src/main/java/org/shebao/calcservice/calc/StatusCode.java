@@ -41,6 +41,8 @@ public enum StatusCode {
     NO_DEFAULT_RATE(Kind.CAVEAT),
     /** The cited version publishes no crediting rate for a personal account. */
     ACCOUNT_RATE_NOT_PUBLISHED(Kind.CAVEAT),
+    /** No fixed monthly 个人账户 credit for retirees is published for the region. */
+    ACCOUNT_CREDIT_NOT_PUBLISHED(Kind.CAVEAT),
     /** The cited version publishes no housing-fund rule. */
     NO_HOUSING_FUND_RULE(Kind.CAVEAT),
     /** The fees are national minimums; local fees may be higher. */
@@ -63,8 +65,6 @@ public enum StatusCode {
     PROCEDURE_NOT_DOCUMENTED(Kind.CAVEAT),
     /** No regional guide documents a procedure: the national one is given (the region may ask for more). */
     NATIONAL_GUIDE_USED(Kind.CAVEAT),
-    /** The insured region publishes no 省内 reduction: the expected change of the ratio is unknown. */
-    NO_WITHIN_PROVINCE_REDUCTION(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT);
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.calcservice.api.EligibilityAnswer;
+import org.shebao.calcservice.api.PersonalAccountAnswer;
 import org.shebao.calcservice.api.ReimbursementAnswer;
 import org.shebao.calcservice.api.ReimbursementQuery;
 import org.shebao.calcservice.api.ResidentQuoteAnswer;
@@ -28,10 +29,12 @@ import org.shebao.calcservice.calc.medical.Gender;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
 import org.shebao.calcservice.service.MedicalService;
 import org.shebao.contract.Region;
+import org.shebao.contract.payload.MemberStatus;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Medical insurance", description = "医保: reimbursement incl. 异地就医, resident fees, lifetime eligibility")
+@Tag(name = "Medical insurance", description = "医保: reimbursement incl. 异地就医, resident fees, lifetime eligibility, "
+        + "personal-account crediting")
 public class MedicalResource {
 
     @Inject
@@ -84,5 +87,21 @@ public class MedicalResource {
                 QueryParams.yearMonth("retirementMonth", retirementMonth));
         return Answers.respond(medical.eligibility(regionCode, request, explain),
                 r -> EligibilityAnswer.of(regionCode, r));
+    }
+
+    @GET
+    @Path("medical/personal-account")
+    @Operation(summary = "医保个人账户 monthly crediting", description = "In service: the employee's share of the "
+            + "contribution base credited each month (CONTRIBUTION personalAccounts.medicalRate × base); retired: the "
+            + "region's fixed monthly amount. Unknown where the region's figure is not published.")
+    public Response personalAccount(
+            @QueryParam("regionCode") @NotNull @Pattern(regexp = Region.CODE_PATTERN) String regionCode,
+            @Parameter(description = "IN_SERVICE or RETIRED") @QueryParam("memberStatus") String memberStatus,
+            @Parameter(description = "the medical contribution base (缴费基数), 元/月; required in service")
+            @QueryParam("base") String base,
+            @QueryParam("explain") boolean explain) {
+        return Answers.respond(medical.personalAccount(regionCode,
+                QueryParams.enumValue(MemberStatus.class, "memberStatus", memberStatus),
+                QueryParams.decimal("base", base), explain), r -> PersonalAccountAnswer.of(regionCode, r));
     }
 }

@@ -1,5 +1,6 @@
 package org.shebao.calcservice.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,10 @@ final class QueryParams {
 
     static LocalDate date(String name, String value) {
         return parse(name, value, "a day like 2025-07-01", LocalDate::parse);
+    }
+
+    static BigDecimal decimal(String name, String value) {
+        return parse(name, value, "a decimal number", BigDecimal::new);
     }
 
     static Integer integer(String name, String value) {

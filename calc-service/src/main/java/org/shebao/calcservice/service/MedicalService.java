@@ -1,5 +1,6 @@
 package org.shebao.calcservice.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import org.shebao.calcservice.calc.medical.LifetimeEligibilityCalculator;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityRequest;
 import org.shebao.calcservice.calc.medical.LifetimeEligibilityResult;
 import org.shebao.calcservice.calc.medical.MedicalReimbursementCalculator;
+import org.shebao.calcservice.calc.medical.PersonalAccountCalculator;
 import org.shebao.calcservice.calc.medical.ReimbursementResult;
 import org.shebao.calcservice.calc.medical.ResidentQuoteCalculator;
 import org.shebao.calcservice.calc.medical.ResidentQuoteResult;
@@ -29,14 +31,18 @@ import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PoolingArea;
 import org.shebao.contract.Region;
 import org.shebao.contract.RegionLevel;
+import org.shebao.contract.payload.BenefitSchedule;
+import org.shebao.contract.payload.ContributionPolicy;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
+import org.shebao.contract.payload.MemberStatus;
 import org.shebao.contract.payload.OutOfAreaRule;
 import org.shebao.contract.payload.ResidentMedicalPolicy;
+import org.shebao.contract.payload.Scheme;
 
 /**
  * Medical insurance: reimbursement of a visit (the insured region's policy pays; out of the region with the 异地就医
- * rules), resident fees and waiting periods, and lifetime eligibility.
+ * rules), resident fees and waiting periods, lifetime eligibility and the 个人账户 crediting.
  */
 @ApplicationScoped
 public class MedicalService {
@@ -139,6 +145,31 @@ public class MedicalService {
                 .orElseThrow(() -> noEligibilityRule(chain, date));
         LifetimeEligibilityResult result = LifetimeEligibilityCalculator.calculate(atMonth,
                 usage.use(policy, MedicalBenefitPolicy.class), usage.trace());
+        return usage.outcome(result, result.status());
+    }
+
+    /**
+     * 医保个人账户 monthly crediting this month: in service from the region's CONTRIBUTION (base × medicalRate); retired
+     * from the nearest MEDICAL_BENEFIT whose retirees' schedule states the crediting.
+     */
+    public Outcome<PersonalAccountCalculator.Result> personalAccount(String regionCode, MemberStatus status,
+            BigDecimal base, boolean explain) {
+        Usage usage = new Usage(explain);
+        List<Region> chain = resolver.chain(regionCode, "regionCode");
+        LocalDate date = YearMonth.now(clock).atDay(1);
+        PersonalAccountCalculator.Result result;
+        if (InputChecks.required("memberStatus", status) == MemberStatus.IN_SERVICE) {
+            result = PersonalAccountCalculator.inService(base, usage.use(resolver.resolve(chain,
+                    PolicyKind.CONTRIBUTION, date, p -> true), ContributionPolicy.class), usage.trace());
+        } else {
+            ResolvedPolicy policy = resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> {
+                BenefitSchedule retired = ((MedicalBenefitPolicy) p.payload()).schedule(Scheme.EMPLOYEE,
+                        MemberStatus.RETIRED);
+                return retired != null && (retired.personalAccountMonthlyCredit() != null
+                        || retired.personalAccountNote() != null);
+            }).orElseGet(() -> resolver.resolve(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> true));
+            result = PersonalAccountCalculator.retired(usage.use(policy, MedicalBenefitPolicy.class), usage.trace());
+        }
         return usage.outcome(result, result.status());
     }
 

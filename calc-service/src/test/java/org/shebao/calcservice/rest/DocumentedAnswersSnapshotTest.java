@@ -126,6 +126,16 @@ class DocumentedAnswersSnapshotTest {
                         visit("REFERRAL", CITY_H_TABLE)),
                 Case.post("reimbursement-not-filed-what-if", "/api/v1/medical/reimbursements",
                         visit("NONE", CITY_H_TABLE)),
+                Case.post("reimbursement-within-province-what-if", "/api/v1/medical/reimbursements", """
+                        {"insuredRegionCode":"440106","treatmentRegionCode":"440304","scheme":"EMPLOYEE",
+                         "memberStatus":"IN_SERVICE","hospitalLevel":3,"visitType":"INPATIENT","admissionNumberThisYear":2,
+                         "costs":{"classA":20000,"classB":0,"selfPay":2000},"filing":"REFERRAL",
+                         "eligibleCostThisYear":25000,"fundPaidThisYear":20000,"date":"2025-08-15",
+                         "policyOverride":{"schedules":[{"scheme":"EMPLOYEE","memberStatus":"IN_SERVICE",
+                           "inpatient":{"levels":[{"hospitalLevel":3,"deductibleFirstAdmission":1300,
+                             "deductibleLaterAdmissions":650,"bands":[{"from":0,"rate":0.85},{"from":30000,"rate":0.9}]}],
+                             "annualFundCap":500000,"bandsMeasure":"ANNUAL_CUMULATIVE"},"classBSelfPayShare":0.1}],
+                           "outOfArea":{"withinProvinceReductionPoints":{"REFERRAL":0.05}}}}"""),
                 // §3.8 resident quote
                 Case.post("resident-quote-fuyang-late", "/api/v1/resident-medical/quote", """
                         {"regionCode":"341200","coverageYear":2025,"members":[{"category":"ADULT","count":3}],
@@ -133,6 +143,8 @@ class DocumentedAnswersSnapshotTest {
                 Case.post("resident-quote-fuyang-in-window", "/api/v1/resident-medical/quote", """
                         {"regionCode":"341200","coverageYear":2025,"members":[{"category":"ADULT","count":3}],
                          "enrolledInWindow":true}"""),
+                Case.post("resident-quote-open-case", "/api/v1/resident-medical/quote", """
+                        {"regionCode":"341200","coverageYear":2026,"members":[{"category":"ADULT","count":1}]}"""),
                 // §3.9 eligibility
                 Case.get("eligibility-shanghai", "/api/v1/medical/eligibility?regionCode=310000&gender=FEMALE"
                         + "&cumulativeMonths=150&retirementMonth=2026-08"),
@@ -142,7 +154,10 @@ class DocumentedAnswersSnapshotTest {
                         + "&gender=FEMALE&cumulativeMonths=150"),
                 Case.get("eligibility-beijing-no-rule", "/api/v1/medical/eligibility?regionCode=110000&gender=MALE"
                         + "&cumulativeMonths=200"),
-                // §3.13 异地就医 guide, §3.14 procedures
+                // §3.13 personal account
+                Case.get("personal-account-in-service", "/api/v1/medical/personal-account?regionCode=110000"
+                        + "&memberStatus=IN_SERVICE&base=10000"),
+                // §3.14 异地就医 guide, §3.15 procedures
                 Case.get("guide-referral-beijing-to-shanghai", "/api/v1/medical/out-of-area-guide"
                         + "?insuredRegionCode=110105&treatmentRegionCode=310000&situation=REFERRAL&date=2026-11-30"),
                 Case.get("guide-retiree-beijing-to-haikou", "/api/v1/medical/out-of-area-guide"

@@ -1,10 +1,14 @@
 package org.shebao.calcservice.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,12 +29,20 @@ class MedicalResourceTest {
             + "\"outOfArea\":{\"reductionPoints\":{\"REFERRAL\":0.10,\"EMERGENCY\":0.10,\"TEMPORARY_OTHER\":0.20,"
             + "\"LONG_TERM_RESIDENCE\":0}}}";
 
+    /** City H with a 省内 rule: 5 points off for a 省内 referral. */
+    private static final String CITY_H_WITH_WITHIN_PROVINCE = CITY_H.replace("\"LONG_TERM_RESIDENCE\":0}",
+            "\"LONG_TERM_RESIDENCE\":0},\"withinProvinceReductionPoints\":{\"REFERRAL\":0.05}");
+
     private static String visit(String treatment, String filing) {
-        return "{\"insuredRegionCode\":\"110000\",\"treatmentRegionCode\":\"" + treatment + "\",\"scheme\":\"EMPLOYEE\","
-                + "\"memberStatus\":\"IN_SERVICE\",\"hospitalLevel\":3,\"visitType\":\"INPATIENT\","
+        return visit("110000", treatment, filing, CITY_H);
+    }
+
+    private static String visit(String insured, String treatment, String filing, String policy) {
+        return "{\"insuredRegionCode\":\"" + insured + "\",\"treatmentRegionCode\":\"" + treatment + "\","
+                + "\"scheme\":\"EMPLOYEE\",\"memberStatus\":\"IN_SERVICE\",\"hospitalLevel\":3,\"visitType\":\"INPATIENT\","
                 + "\"admissionNumberThisYear\":1,\"costs\":{\"classA\":20000,\"classB\":0,\"selfPay\":2000},"
                 + "\"filing\":\"" + filing + "\",\"fundPaidThisYear\":0,\"personalBurdenThisYear\":0,"
-                + "\"assistanceStatus\":\"NONE\",\"date\":\"2025-08-15\",\"policyOverride\":" + CITY_H + "}";
+                + "\"assistanceStatus\":\"NONE\",\"date\":\"2025-08-15\",\"policyOverride\":" + policy + "}";
     }
 
     @Test
@@ -61,6 +73,97 @@ class MedicalResourceTest {
         given().contentType(ContentType.JSON).body(visit("110000", "NONE").replace(",\"policyOverride\":" + CITY_H, ""))
                 .post("/api/v1/medical/reimbursements").then().statusCode(422)
                 .contentType("application/problem+json");
+    }
+
+    /** Districts resolve to their 统筹区: 海淀 → 徐汇 is 跨省 (北京 and 上海 are each one area). */
+    @Test
+    void aBeijingDistrictInsuredTreatedInAShanghaiDistrictIsCrossProvince() {
+        given().contentType(ContentType.JSON).body(visit("110108", "310104", "REFERRAL", CITY_H))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("CROSS_PROVINCE"))
+                .body("result.insuredPoolingAreaCode", equalTo("110000"))
+                .body("result.treatmentPoolingAreaCode", equalTo("310000"))
+                .body("result.ratio", is(0.75f)).body("result.fundPayment", is(14025.00f));
+    }
+
+    /** 天河 (广州) → 福田 (深圳): another 统筹区 of 广东, so the 省内 rule applies, not the 跨省 10 points. */
+    @Test
+    void aGuangzhouDistrictInsuredTreatedInShenzhenIsWithinTheProvince() {
+        given().contentType(ContentType.JSON).body(visit("440106", "440304", "REFERRAL", CITY_H_WITH_WITHIN_PROVINCE))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("WITHIN_PROVINCE"))
+                .body("result.insuredPoolingAreaCode", equalTo("440100"))
+                .body("result.treatmentPoolingAreaCode", equalTo("440300"))
+                .body("result.ratio", is(0.80f)).body("result.fundPayment", is(14960.00f))
+                .body("result.segments[0].payer", equalTo("FUND"));
+    }
+
+    /** 石家庄 → 唐山 with no 省内 rule anywhere up the chain: the payments are unknown, not the 跨省 ones. */
+    @Test
+    void anUnknownWithinProvinceRuleLeavesThePaymentsUnknown() {
+        given().contentType(ContentType.JSON).body(visit("130102", "130203", "REFERRAL", CITY_H))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("WITHIN_PROVINCE"))
+                .body("result.fundPayment", nullValue()).body("result.ratio", nullValue())
+                .body("unknown.field", hasItems("ratio", "fundPayment", "patientPayment"))
+                .body("unknown.reason", everyItem(equalTo("WITHIN_PROVINCE_RULE_UNKNOWN")))
+                .body("caveats.code", hasItem("WITHIN_PROVINCE_RULE_UNKNOWN"));
+    }
+
+    /** 东城 → 海淀: both in 北京's one 统筹区, so local care. */
+    @Test
+    void twoDistrictsOfOneMunicipalityAreLocal() {
+        given().contentType(ContentType.JSON).body(visit("110101", "110108", "NONE", CITY_H))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("LOCAL")).body("result.fundPayment", is(15895.00f))
+                .body("result.directSettlement", is(true));
+    }
+
+    @Test
+    void badInputNamesTheField() {
+        given().contentType(ContentType.JSON).body(visit("310000", "NONE").replaceFirst("\"hospitalLevel\":3",
+                "\"hospitalLevel\":2")).post("/api/v1/medical/reimbursements").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("hospitalLevel"));
+        given().contentType(ContentType.JSON).body(visit("310000", "NONE").replace("\"selfPay\":2000",
+                "\"selfPay\":2000,\"total\":21000")).post("/api/v1/medical/reimbursements").then().statusCode(400)
+                .body("violations[0].field", equalTo("costs.total"));
+        given().contentType(ContentType.JSON).body(visit("310000", "NONE").replace("\"fundPaidThisYear\":0",
+                "\"fundPaidThisYear\":5000,\"eligibleCostThisYear\":1000")).post("/api/v1/medical/reimbursements")
+                .then().statusCode(400).body("violations[0].field", equalTo("fundPaidThisYear"));
+        given().contentType(ContentType.JSON).body(visit("999999", "NONE")).post("/api/v1/medical/reimbursements")
+                .then().statusCode(404).body("violations[0].field", equalTo("treatmentRegionCode"));
+    }
+
+    /** Neither the window nor breaks stated: the waiting period of each case, none assumed. */
+    @Test
+    void aResidentQuoteThatLeavesTheCaseOpenListsTheWaitingPeriodPerCase() {
+        String body = "{\"regionCode\":\"341200\",\"coverageYear\":2026,\"members\":[{\"category\":\"ADULT\","
+                + "\"count\":1}]}";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/resident-medical/quote").then().statusCode(200)
+                .body("result.waitingMonths", nullValue())
+                .body("result.waitingCases.situation", contains("IN_WINDOW_CONTINUOUS",
+                        "OUTSIDE_WINDOW_OR_AFTER_BREAK", "SCHEME_SWITCH_WITHIN_GRACE"))
+                .body("result.waitingCases.months", contains(0, 3, 0))
+                .body("warnings.code", hasItem("WAITING_PERIOD_BY_CASE"));
+        given().contentType(ContentType.JSON).body(body.replace("}]}", "}],\"schemeSwitch\":{\"continuousYears\":2,"
+                + "\"gapMonths\":2}}")).post("/api/v1/resident-medical/quote").then().statusCode(200)
+                .body("result.waitingMonths", is(0));
+    }
+
+    /** 北京 publishes no medical crediting rate nor a retirees' amount: both are unknown, never 0. */
+    @Test
+    void personalAccountCreditingIsUnknownWhereNotPublished() {
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "IN_SERVICE").queryParam("base", 10000)
+                .get("/api/v1/medical/personal-account").then().statusCode(200)
+                .body("result.memberStatus", equalTo("IN_SERVICE")).body("result.monthlyCredit", nullValue())
+                .body("unknown[0].field", equalTo("monthlyCredit"))
+                .body("unknown[0].reason", equalTo("ACCOUNT_RATE_NOT_PUBLISHED"));
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "IN_SERVICE")
+                .get("/api/v1/medical/personal-account").then().statusCode(400)
+                .body("violations[0].field", equalTo("base"));
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "X")
+                .get("/api/v1/medical/personal-account").then().statusCode(400)
+                .body("violations[0].field", equalTo("memberStatus"));
     }
 
     /** docs/domain/rules.md W2: broke coverage 2 full years → 3 + 2 months; 2025 national minimum 400 元 (医保发〔2024〕19号). */

@@ -95,7 +95,7 @@ class GuideCalculatorsTest {
         assertThat(guide.expectedRatioChange().reductionPoints()).isNull();
         assertThat(guide.status().reasonOf("filing")).isEqualTo(StatusCode.PROCEDURE_NOT_DOCUMENTED);
         assertThat(guide.status().reasonOf("expectedRatioChange.reductionPoints"))
-                .isEqualTo(StatusCode.NO_WITHIN_PROVINCE_REDUCTION);
+                .isEqualTo(StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN);
     }
 
     @Test

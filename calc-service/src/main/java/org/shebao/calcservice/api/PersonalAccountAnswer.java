@@ -1,0 +1,29 @@
+package org.shebao.calcservice.api;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.calcservice.calc.medical.PersonalAccountCalculator;
+import org.shebao.contract.payload.MemberStatus;
+
+/**
+ * 职工医保个人账户 monthly crediting. {@code monthlyCredit} is null (and in {@code unknown[]}) where the region's figure
+ * is not published; {@code rate} and {@code base} only in service, {@code note} where the region explains its rule.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "Medical personal-account crediting answer")
+public record PersonalAccountAnswer(
+        String regionCode,
+        MemberStatus memberStatus,
+        @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal monthlyCredit,
+        BigDecimal rate,
+        BigDecimal base,
+        String note) {
+
+    public static PersonalAccountAnswer of(String regionCode, PersonalAccountCalculator.Result result) {
+        return new PersonalAccountAnswer(regionCode, result.memberStatus(), result.monthlyCredit(), result.rate(),
+                result.base(), result.note());
+    }
+}
