@@ -79,8 +79,6 @@ public enum StatusCode {
     FIGURES_OF_ANOTHER_CITY(Kind.CAVEAT),
     /** No regional guide documents a procedure: the national one is given (the region may ask for more). */
     NATIONAL_GUIDE_USED(Kind.CAVEAT),
-    /** The insured region publishes no 省内 reduction: the expected change of the ratio is unknown. */
-    NO_WITHIN_PROVINCE_REDUCTION(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT),
     /** The cited version does not say which years 过渡性养老金 counts; 视同缴费年限 only were counted. */

@@ -27,6 +27,8 @@ final class QueryParams {
 
     static LocalDate date(String name, String value) {
         return parse(name, value, "a day like 2025-07-01", LocalDate::parse);
+    }
+
     static BigDecimal decimal(String name, String value) {
         return parse(name, value, "a decimal number", BigDecimal::new);
     }

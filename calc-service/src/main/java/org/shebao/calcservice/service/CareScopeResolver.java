@@ -1,9 +1,10 @@
 package org.shebao.calcservice.service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.shebao.contract.Region;
-import org.shebao.contract.payload.CareScope;
+import org.shebao.contract.CareScope;
 
 /**
  * Places care relative to the insured person's 统筹区 (pooling area): the same one (LOCAL), another in the same province
@@ -15,6 +16,10 @@ public interface CareScopeResolver {
     record Resolution(CareScope scope, String insuredPoolingAreaCode, String treatmentPoolingAreaCode) {
     }
 
-    /** @param insured, treatment the region chains (region first, nation last) */
-    Resolution resolve(List<Region> insured, List<Region> treatment);
+    /**
+     * @param insured   the insured region's chain (region first, nation last)
+     * @param treatment the treatment region's chain
+     * @param date      the day whose policies say which provinces pool at province level
+     */
+    Resolution resolve(List<Region> insured, List<Region> treatment, LocalDate date);
 }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shebao.calcservice.calc.InputChecks;
+import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.guide.BenefitTerms;
 import org.shebao.calcservice.calc.guide.Cited;
@@ -29,6 +30,7 @@ import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicySource;
 import org.shebao.contract.PublishedPolicy;
 import org.shebao.contract.Region;
+import org.shebao.contract.RegionLevel;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
@@ -60,7 +62,9 @@ public class GuideService {
         LocalDate day = date != null ? date : LocalDate.now(clock);
         List<Region> insured = resolver.chain(insuredRegionCode, "insuredRegionCode");
         List<Region> treatment = resolver.chain(treatmentRegionCode, "treatmentRegionCode");
-        CareScopeResolver.Resolution scope = scopes.resolve(insured, treatment);
+        notTheNation(insured, "insuredRegionCode");
+        notTheNation(treatment, "treatmentRegionCode");
+        CareScopeResolver.Resolution scope = scopes.resolve(insured, treatment, day);
         Map<String, ResolvedPolicy> consulted = new LinkedHashMap<>();
         List<GuideVersion> guides = guides(insured, day, consulted);
         BenefitTerms own = benefit(insured.subList(0, insured.size() - 1), day, consulted,
@@ -146,6 +150,13 @@ public class GuideService {
                 source == null ? PolicyRef.of(policy).label() : source.title(), null,
                 source == null ? null : source.url(), source == null || source.quote() == null ? "" : source.quote(),
                 policy.confidence());
+    }
+
+    /** The nation is nobody's 统筹区: care happens in a province, city or district. */
+    private static void notTheNation(List<Region> chain, String field) {
+        if (chain.get(0).level() == RegionLevel.NATIONAL) {
+            throw new InvalidInputException(field, "names the nation; give the province, city or district");
+        }
     }
 
     private static int indexOf(List<Region> chain, String code) {

@@ -181,7 +181,10 @@ class DocumentedAnswersSnapshotTest {
                         + "&gender=FEMALE&cumulativeMonths=150"),
                 Case.get("eligibility-beijing-no-rule", "/api/v1/medical/eligibility?regionCode=110000&gender=MALE"
                         + "&cumulativeMonths=200"),
-                // §3.13 异地就医 guide, §3.14 procedures
+                // §3.13 personal account
+                Case.get("personal-account-in-service", "/api/v1/medical/personal-account?regionCode=110000"
+                        + "&memberStatus=IN_SERVICE&base=10000"),
+                // §3.14 异地就医 guide, §3.15 procedures
                 Case.get("guide-referral-beijing-to-shanghai", "/api/v1/medical/out-of-area-guide"
                         + "?insuredRegionCode=110105&treatmentRegionCode=310000&situation=REFERRAL&date=2026-11-30"),
                 Case.get("guide-retiree-beijing-to-haikou", "/api/v1/medical/out-of-area-guide"
@@ -198,9 +201,6 @@ class DocumentedAnswersSnapshotTest {
                         + "?insuredRegionCode=110000&treatmentRegionCode=310000&situation=HOLIDAY"),
                 Case.get("problem-guide-hong-kong", "/api/v1/medical/out-of-area-guide"
                         + "?insuredRegionCode=110000&treatmentRegionCode=810000&situation=REFERRAL"),
-                // §3.15 personal account
-                Case.get("personal-account-in-service", "/api/v1/medical/personal-account?regionCode=110000"
-                        + "&memberStatus=IN_SERVICE&base=10000"),
                 // §3.10, §3.11
                 Case.get("state", "/api/v1/state"),
                 Case.get("ping", "/api/v1/ping"),

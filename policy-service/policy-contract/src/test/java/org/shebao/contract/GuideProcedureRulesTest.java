@@ -15,7 +15,6 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.shebao.contract.payload.CareScope;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
 import org.shebao.contract.payload.OutOfAreaSituation;

@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.shebao.contract.payload.CareScope;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuideProcedure;
 import org.shebao.contract.payload.OutOfAreaSituation;

@@ -12,7 +12,7 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.guide.OutOfAreaGuide.RatioBasis;
 import org.shebao.calcservice.calc.guide.OutOfAreaGuide.RatioChange;
 import org.shebao.contract.Region;
-import org.shebao.contract.payload.CareScope;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
@@ -128,8 +128,8 @@ public final class OutOfAreaGuideCalculator {
             return new RatioChange(points, RatioBasis.INSURED_REGION, "省内" + filing + "：参保地支付比例降低 "
                     + Money.text(points.movePointRight(2)) + " 个百分点", insured.citation());
         }
-        status.unknown("expectedRatioChange.reductionPoints", StatusCode.NO_WITHIN_PROVINCE_REDUCTION);
-        status.add(StatusCode.NO_WITHIN_PROVINCE_REDUCTION, "expectedRatioChange", "参保地未公布省内 " + filing
+        status.unknown("expectedRatioChange.reductionPoints", StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN);
+        status.add(StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN, "expectedRatioChange", "参保地未公布省内 " + filing
                 + " 的支付比例降幅（跨省的国家最高降幅不适用于省内）", "the insured region publishes no within-province reduction"
                 + " for " + filing + " (the national cross-province maxima do not apply within a province)");
         return new RatioChange(null, null, "省内异地就医的降幅由参保省规定，未公布", null);

@@ -13,7 +13,7 @@ import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.guide.OutOfAreaGuide.RatioBasis;
 import org.shebao.contract.Confidence;
 import org.shebao.contract.PolicyKind;
-import org.shebao.contract.payload.CareScope;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
@@ -95,7 +95,7 @@ class GuideCalculatorsTest {
         assertThat(guide.expectedRatioChange().reductionPoints()).isNull();
         assertThat(guide.status().reasonOf("filing")).isEqualTo(StatusCode.PROCEDURE_NOT_DOCUMENTED);
         assertThat(guide.status().reasonOf("expectedRatioChange.reductionPoints"))
-                .isEqualTo(StatusCode.NO_WITHIN_PROVINCE_REDUCTION);
+                .isEqualTo(StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.CareScope;
 
 /** GUIDE: the procedures a region documents. */
 @Schema(description = "GUIDE payload: procedures with materials, channels and validity")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.CareScope;
 import org.shebao.contract.Confidence;
 import org.shebao.contract.validation.Consistent;
 import org.shebao.contract.validation.ConsistencyChecked;
