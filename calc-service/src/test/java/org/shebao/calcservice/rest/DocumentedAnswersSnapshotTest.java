@@ -147,7 +147,7 @@ class DocumentedAnswersSnapshotTest {
                          "averageIndex":1.0,"currentBalance":80000,"contributionYears":20,"annualWageGrowth":0.03,
                          "annualAccountInterest":0.025}"""),
                 // §3.7 reimbursement
-                Case.post("reimbursement-without-a-published-table", "/api/v1/medical/reimbursements",
+                Case.post("reimbursement-beijing-referred-to-shanghai", "/api/v1/medical/reimbursements",
                         visit("REFERRAL", null)),
                 Case.post("reimbursement-referral-what-if", "/api/v1/medical/reimbursements",
                         visit("REFERRAL", CITY_H_TABLE)),
