@@ -79,6 +79,8 @@ public enum StatusCode {
     FIGURES_OF_ANOTHER_CITY(Kind.CAVEAT),
     /** No regional guide documents a procedure: the national one is given (the region may ask for more). */
     NATIONAL_GUIDE_USED(Kind.CAVEAT),
+    /** A local pension part the region pays has no formula in the data: its amount and the total are unknown. */
+    COMPONENT_NOT_MODELLED(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT),
     /** The cited version does not say which years 过渡性养老金 counts; 视同缴费年限 only were counted. */

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shebao.calcservice.api.GuideListAnswer;
+import org.shebao.calcservice.api.OutOfAreaGuideAnswer;
 import org.shebao.calcservice.service.GuideService;
 import org.shebao.contract.Region;
 import org.shebao.contract.payload.OutOfAreaSituation;
@@ -42,7 +44,7 @@ public class GuideResource {
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date) {
         return Answers.respond(guides.outOfArea(insuredRegionCode, treatmentRegionCode,
                 QueryParams.enumValue(OutOfAreaSituation.class, "situation", situation),
-                QueryParams.date("date", date)), r -> r);
+                QueryParams.date("date", date)), OutOfAreaGuideAnswer::of);
     }
 
     @GET
@@ -58,6 +60,6 @@ public class GuideResource {
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date) {
         return Answers.respond(guides.procedures(regionCode,
                 QueryParams.enumValue(ProcedureType.class, "procedure", procedure), QueryParams.date("date", date)),
-                r -> r);
+                GuideListAnswer::of);
     }
 }

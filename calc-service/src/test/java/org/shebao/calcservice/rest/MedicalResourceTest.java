@@ -68,9 +68,11 @@ class MedicalResourceTest {
                 .body("result.directSettlement", is(false)).body("result.nextSteps", not(hasSize(0)));
     }
 
+    /** 阜阳 publishes no table and the national version has none: a gap, not another city's figures. */
     @Test
     void noPublishedScheduleIsAPolicyGapNotAGuess() {
-        given().contentType(ContentType.JSON).body(visit("110000", "NONE").replace(",\"policyOverride\":" + CITY_H, ""))
+        given().contentType(ContentType.JSON).body(visit("341200", "310000", "NONE", CITY_H)
+                .replace(",\"policyOverride\":" + CITY_H, ""))
                 .post("/api/v1/medical/reimbursements").then().statusCode(422)
                 .contentType("application/problem+json");
     }

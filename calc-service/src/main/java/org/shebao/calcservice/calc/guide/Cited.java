@@ -1,7 +1,5 @@
 package org.shebao.calcservice.calc.guide;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.shebao.contract.Confidence;
 import org.shebao.contract.payload.GuideProcedure;
 
@@ -9,7 +7,6 @@ import org.shebao.contract.payload.GuideProcedure;
  * Where one item of a guidance answer comes from: the document and article, the wording seen, and whether it was the
  * official text; {@code policy} names the GUIDE or MEDICAL_BENEFIT version that holds it.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Cited(String policy, String documentNumber, String title, String article, String url, String quote,
         Confidence confidence) {
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import org.shebao.calcservice.calc.Status;
 import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.contract.Region;
@@ -23,7 +21,7 @@ public final class GuideListCalculator {
 
     /** The procedures found, each saying whether it is REGIONAL or NATIONAL; empty (with a caveat) when none is. */
     public record GuideList(String regionCode, ProcedureType procedure, List<GuideStep> procedures,
-            @JsonIgnore Status.Report status) {
+            Status.Report status) {
     }
 
     private GuideListCalculator() {

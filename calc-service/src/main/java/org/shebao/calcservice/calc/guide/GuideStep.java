@@ -3,8 +3,6 @@ package org.shebao.calcservice.calc.guide;
 import java.util.List;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.GuideProcedure;
@@ -17,7 +15,6 @@ import org.shebao.contract.payload.Scheme;
  * One procedure as an answer gives it: which guide it comes from ({@code source}, {@code policy}) and each item with
  * its citation.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record GuideStep(
         GuideSource source,
         String policy,
@@ -38,19 +35,16 @@ public record GuideStep(
         Rule claimDeadline,
         List<String> notes) {
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Material(String name, boolean required, String alternativeTo, String note, Cited citation) {
     }
 
     public record Channels(List<String> names, Cited citation) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Validity(Integer months, boolean indefinite, String note, Cited citation) {
     }
 
     /** A rule: {@code allowed} where it is a yes or no, {@code months} where it names a period. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Rule(Boolean allowed, Integer months, String text, Cited citation) {
     }
 

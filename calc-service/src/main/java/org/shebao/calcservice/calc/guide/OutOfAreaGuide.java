@@ -3,8 +3,6 @@ package org.shebao.calcservice.calc.guide;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import org.shebao.calcservice.calc.Status;
 import org.shebao.contract.CareScope;
 import org.shebao.contract.payload.FilingType;
@@ -37,7 +35,7 @@ public record OutOfAreaGuide(
         GuideStep filing,
         RatioChange expectedRatioChange,
         GuideStep manualClaim,
-        @JsonIgnore Status.Report status) {
+        Status.Report status) {
 
     /** Where the expected reduction comes from. */
     public enum RatioBasis {

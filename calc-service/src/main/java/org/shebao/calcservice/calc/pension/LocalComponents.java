@@ -42,6 +42,18 @@ final class LocalComponents {
         for (int i = 0; i < components.size(); i++) {
             PensionComponent component = components.get(i);
             String field = "components[" + i + "].amount";
+            if (component.type() == PensionComponent.Type.NOT_MODELLED && !appliesTo(component, inputs)) {
+                amounts.add(new PensionResult.Component(component.label(), component.type(), BigDecimal.ZERO));
+                continue;
+            }
+            if (component.type() == PensionComponent.Type.NOT_MODELLED) {
+                status.add(StatusCode.COMPONENT_NOT_MODELLED, field, component.label() + "：" + component.note()
+                        + "；其计算办法未收录，金额未知", component.label() + ": " + component.note() + "; its formula is"
+                        + " not in the data, so its amount is unknown");
+                status.unknown(field, StatusCode.COMPONENT_NOT_MODELLED);
+                amounts.add(new PensionResult.Component(component.label(), component.type(), null));
+                continue;
+            }
             BigDecimal amount = round.apply(amount(component, field, inputs, status, trace));
             if (amount == null) {
                 status.unknown(field, StatusCode.INPUT_NOT_GIVEN);
@@ -72,6 +84,7 @@ final class LocalComponents {
                         : inputs.calculationBase().value().multiply(index).multiply(years).multiply(component.rate());
             }
             case INDEXED_WAGE_YEARS -> inputs.indexedWage().multiply(years).multiply(component.rate());
+            case NOT_MODELLED -> null;
             case NOTIONAL_ACCOUNT -> {
                 if (inputs.notionalBalance() == null) {
                     InputNotGiven.report(status, "notionalAccountBalance", component.label(), component.label());
@@ -91,6 +104,15 @@ final class LocalComponents {
         return amount;
     }
 
+    /** A part limited to people with some years does not apply to a person known to have none of them. */
+    private static boolean appliesTo(PensionComponent component, Inputs inputs) {
+        if (component.years() == null) {
+            return true;
+        }
+        BigDecimal years = inputs.years().of(component.years(), new Status());
+        return years == null || years.signum() > 0;
+    }
+
     /** The years the component counts, floored to whole years where it says so (17.75 → 17). */
     private static BigDecimal years(PensionComponent component, Inputs inputs, Status status) {
         BigDecimal years = inputs.years().of(component.years(), status);
@@ -104,6 +126,7 @@ final class LocalComponents {
             case BASE_INDEX_YEARS -> "calculationBase × index × years × rate";
             case INDEXED_WAGE_YEARS -> "indexedWage × years × rate";
             case NOTIONAL_ACCOUNT -> "notionalAccountBalance ÷ divisor";
+            case NOT_MODELLED -> "not in the data";
         };
     }
 }

@@ -20,10 +20,12 @@ import org.shebao.contract.validation.Rate;
  *
  * @param amount     元/月, with FIXED (the amount) and PER_YEAR (the amount per year)
  * @param rate       decimal, with BASE_INDEX_YEARS and INDEXED_WAGE_YEARS
- * @param years      which years count, with PER_YEAR, BASE_INDEX_YEARS and INDEXED_WAGE_YEARS
+ * @param years      which years count, with PER_YEAR, BASE_INDEX_YEARS and INDEXED_WAGE_YEARS; with NOT_MODELLED,
+ *                   optionally, the years a person must have for the part to apply
  * @param index      which index, with BASE_INDEX_YEARS
  * @param wholeYears floor the years to whole years first (17.75 → 17)
  * @param divisor    months the balance is divided by, with NOTIONAL_ACCOUNT (上海 120)
+ * @param note       what the source says of the part; required with NOT_MODELLED
  */
 @Consistent
 @Schema(description = "A local pension component")
@@ -48,7 +50,13 @@ public record PensionComponent(
         /** 指数化月平均缴费工资 × years × {@code rate} (四川 增发 0.1 %). */
         INDEXED_WAGE_YEARS,
         /** The request's notionalAccountBalance ÷ {@code divisor} (上海 虚账实记 ÷ 120). */
-        NOTIONAL_ACCOUNT
+        NOTIONAL_ACCOUNT,
+        /**
+         * A part every such pension of the region has but whose formula the data cannot state yet (浙江 过渡调节金):
+         * its amount is unknown in every answer, never left out. {@code note} says what is known of it; {@code years},
+         * when given, limits it to people who have such years (浙江: years before the personal account).
+         */
+        NOT_MODELLED
     }
 
     /** Which years a component counts. */
@@ -87,10 +95,14 @@ public record PensionComponent(
         boolean yearsUsed = type == Type.PER_YEAR || rateUsed;
         expect(found, "amount", amount != null, amountUsed);
         expect(found, "rate", rate != null, rateUsed);
-        expect(found, "years", years != null, yearsUsed);
+        if (type != Type.NOT_MODELLED) {
+            expect(found, "years", years != null, yearsUsed);
+        }
         expect(found, "index", index != null, type == Type.BASE_INDEX_YEARS);
         expect(found, "divisor", divisor != null, type == Type.NOTIONAL_ACCOUNT);
         found.require(wholeYears == null || yearsUsed, "wholeYears", "is only allowed where years are counted");
+        found.require(type != Type.NOT_MODELLED || note != null && !note.isBlank(), "note",
+                "is required with type NOT_MODELLED: say what is known of the part");
     }
 
     private void expect(Inconsistencies found, String field, boolean present, boolean used) {
