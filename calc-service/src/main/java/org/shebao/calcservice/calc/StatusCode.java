@@ -81,6 +81,8 @@ public enum StatusCode {
     NATIONAL_GUIDE_USED(Kind.CAVEAT),
     /** A local pension part the region pays has no formula in the data: its amount and the total are unknown. */
     COMPONENT_NOT_MODELLED(Kind.CAVEAT),
+    /** The city's table holds no inpatient terms for the hospital level asked: deductible, ratio and payments unknown. */
+    LEVEL_NOT_PUBLISHED(Kind.CAVEAT),
     /** No 过渡性养老金 formula is published; a stated one was assumed. */
     TRANSITIONAL_FORMULA_ASSUMED(Kind.CAVEAT),
     /** The cited version does not say which years 过渡性养老金 counts; 视同缴费年限 only were counted. */

@@ -124,7 +124,7 @@ class MedicalResourceTest {
     @Test
     void badInputNamesTheField() {
         given().contentType(ContentType.JSON).body(visit("310000", "NONE").replaceFirst("\"hospitalLevel\":3",
-                "\"hospitalLevel\":2")).post("/api/v1/medical/reimbursements").then().statusCode(400)
+                "\"hospitalLevel\":4")).post("/api/v1/medical/reimbursements").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("hospitalLevel"));
         given().contentType(ContentType.JSON).body(visit("310000", "NONE").replace("\"selfPay\":2000",
                 "\"selfPay\":2000,\"total\":21000")).post("/api/v1/medical/reimbursements").then().statusCode(400)

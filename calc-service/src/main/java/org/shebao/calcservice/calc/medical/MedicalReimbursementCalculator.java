@@ -75,8 +75,10 @@ public final class MedicalReimbursementCalculator {
     }
 
     /**
-     * @throws InvalidInputException on missing, negative or inconsistent inputs, or a hospital level the region does
-     *                               not use (fields "costs.classA", "fundPaidThisYear", "hospitalLevel", …)
+     * A hospital level the table does not hold leaves the deductible, ratio and payments unknown (LEVEL_NOT_PUBLISHED).
+     *
+     * @throws InvalidInputException on missing, negative or inconsistent inputs, or a hospital level outside 1–3
+     *                               (fields "costs.classA", "fundPaidThisYear", "hospitalLevel", …)
      * @throws PolicyGapException    when the policy lacks the schedule, the terms of the visit type, the 乙类 share for
      *                               class-B costs, or any 跨省 reduction
      */
@@ -96,9 +98,13 @@ public final class MedicalReimbursementCalculator {
         Terms place = OutOfAreaTerms.of(request.scope(), filing(request), policies, status, trace);
         BigDecimal eligible = eligibleCost(costs, schedule, ref, trace);
         BigDecimal total = costs.classA().add(costs.classB()).add(costs.selfPay());
+        if (visit == null) {
+            return unknownPayments(request, schedule, null, eligible, place, status, StatusCode.LEVEL_NOT_PUBLISHED);
+        }
         BigDecimal reduction = place.reductionPoints();
         if (reduction == null) {
-            return unknownPayments(request, schedule, visit, eligible, place, status);
+            return unknownPayments(request, schedule, visit.deductible(), eligible, place, status,
+                    StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN);
         }
 
         BigDecimal ratio = reduced(ProgressiveScale.rateAt(visit.bands(), visit.origin().add(visit.deductible())),
@@ -182,9 +188,12 @@ public final class MedicalReimbursementCalculator {
         }
         HospitalLevelRule terms = rule.level(level);
         if (terms == null) {
-            throw new InvalidInputException("hospitalLevel", ref.label() + " has inpatient terms for hospital levels "
-                    + rule.levels().stream().map(HospitalLevelRule::hospitalLevel).sorted().toList() + " only, not "
-                    + level);
+            // every 统筹区 has hospitals of the three levels: a level missing from the table is one not found yet
+            status.add(StatusCode.LEVEL_NOT_PUBLISHED, "hospitalLevel", ref.label() + " 仅收录 "
+                    + levels(rule) + " 级医院的住院待遇，" + level + " 级医院的起付线和报销比例未知", ref.label()
+                    + " holds inpatient terms for hospital levels " + levels(rule) + " only: the deductible and"
+                    + " ratio at level " + level + " are unknown");
+            return null;
         }
         int admission = request.admissionNumberThisYear() == null ? 1 : request.admissionNumberThisYear();
         BigDecimal origin = BigDecimal.ZERO;
@@ -343,17 +352,30 @@ public final class MedicalReimbursementCalculator {
     }
 
     /** The rule of the scope is unknown: no payment can be said, and nothing of another scope is used instead. */
+    private static List<Integer> levels(InpatientRule rule) {
+        return rule.levels().stream().map(HospitalLevelRule::hospitalLevel).sorted().toList();
+    }
+
+    /**
+     * The answer when the terms of the visit are unknown: the hospital level's (then the deductible is unknown too) or
+     * the 省内 rule's (then the reduction is).
+     */
     private static ReimbursementResult unknownPayments(ReimbursementRequest request, BenefitSchedule schedule,
-            VisitTerms visit, BigDecimal eligible, Terms place, Status status) {
-        StatusCode reason = StatusCode.WITHIN_PROVINCE_RULE_UNKNOWN;
-        status.unknown("ratio", reason).unknown("reductionPoints", reason).unknown("fundPayment", reason)
-                .unknown("capReached", reason);
+            BigDecimal deductible, BigDecimal eligible, Terms place, Status status, StatusCode reason) {
+        if (deductible == null) {
+            status.unknown("deductible", reason);
+        }
+        status.unknown("ratio", reason);
+        if (place.reductionPoints() == null) {
+            status.unknown("reductionPoints", reason);
+        }
+        status.unknown("fundPayment", reason).unknown("capReached", reason);
         if (schedule.largeExpense() != null) {
             status.unknown("largeExpensePayment", reason);
         }
         status.unknown("seriousIllnessPayment", reason).unknown("patientPayment", reason);
-        return new ReimbursementResult(request.scope(), eligible, visit.deductible(), null, null, null, null, null, null,
-                null, List.of(), place.directSettlement(), place.nextSteps(), status.report());
+        return new ReimbursementResult(request.scope(), eligible, deductible, null, place.reductionPoints(), null, null,
+                null, null, null, List.of(), place.directSettlement(), place.nextSteps(), status.report());
     }
 
     private static List<PaidSegment> paid(Payer payer, List<Segment> segments) {

@@ -16,7 +16,9 @@ import org.shebao.calcservice.calc.National;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.RecordingTrace;
 import org.shebao.calcservice.calc.SourcedPolicy;
+import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
+import org.shebao.calcservice.calc.Unknown;
 import org.shebao.calcservice.calc.medical.ReimbursementRequest.Costs;
 import org.shebao.calcservice.calc.medical.ReimbursementRequest.YearToDate;
 import org.shebao.calcservice.calc.medical.ReimbursementResult.NextStepAction;
@@ -332,15 +334,19 @@ class MedicalReimbursementCalculatorTest {
     @Nested
     class Errors {
 
+        /** A level missing from the table is one whose terms were not found: unknown, not another level's figures. */
         @Test
-        void aHospitalLevelTheRegionDoesNotUseIsBadInput() {
-            assertThatThrownBy(() -> calculate(inpatient(MemberStatus.IN_SERVICE, 1, "20000", "0", "0")))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
-                            .isEqualTo("hospitalLevel"))
-                    .hasMessageContaining("H/MEDICAL_BENEFIT v1 has inpatient terms for hospital levels [2, 3] only");
-            assertThatThrownBy(() -> calculate(inpatient(MemberStatus.RETIRED, 2, "20000", "0", "0")))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("levels [3] only, not 2");
+        void aHospitalLevelTheTableDoesNotHoldLeavesTheVisitUnknown() {
+            ReimbursementResult result = calculate(inpatient(MemberStatus.RETIRED, 2, "20000", "0", "0"));
+
+            assertThat(result.deductible()).isNull();
+            assertThat(result.ratio()).isNull();
+            assertThat(result.fundPayment()).isNull();
+            assertThat(result.patientPayment()).isNull();
+            assertThat(result.status().unknown()).contains(new Unknown("deductible", StatusCode.LEVEL_NOT_PUBLISHED),
+                    new Unknown("fundPayment", StatusCode.LEVEL_NOT_PUBLISHED));
+            assertThat(result.status().findings()).extracting(Finding::en)
+                    .anyMatch(en -> en.contains("hospital levels [3] only"));
         }
 
         @Test
