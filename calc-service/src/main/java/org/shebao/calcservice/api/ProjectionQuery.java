@@ -38,6 +38,10 @@ public record ProjectionQuery(
         @Schema(examples = "80000") BigDecimal currentBalance,
         @Schema(examples = "20") BigDecimal contributionYears,
         BigDecimal deemedYears,
+        @Schema(description = "视同 plus actual contribution years before the region's personal accounts began")
+        BigDecimal yearsBeforeAccount,
+        @Schema(description = "the actual part of yearsBeforeAccount (北京 G实)") BigDecimal actualYearsBeforeAccount,
+        @Schema(description = "上海 虚账实记 balance") BigDecimal notionalAccountBalance,
         BigDecimal transitionalIndex,
         @Schema(examples = "0.03") BigDecimal annualWageGrowth,
         @Schema(examples = "0.025") BigDecimal annualAccountInterest,
@@ -48,7 +52,8 @@ public record ProjectionQuery(
     /** The calculation's request, with the category as given or as mapped from gender and position. */
     public ProjectionRequest toRequest(RetirementCategory category) {
         return new ProjectionRequest(category, birthMonth, currentWage, averageIndex, currentBalance,
-                contributionYears, deemedYears, transitionalIndex, annualWageGrowth, annualAccountInterest, accountRate,
+                contributionYears, deemedYears, yearsBeforeAccount, actualYearsBeforeAccount, notionalAccountBalance,
+                transitionalIndex, annualWageGrowth, annualAccountInterest, accountRate,
                 overrides, baseGrowthRate);
     }
 }

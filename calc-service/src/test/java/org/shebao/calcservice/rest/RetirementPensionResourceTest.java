@@ -177,4 +177,23 @@ class RetirementPensionResourceTest {
                 .body("result.statutory.pension.calculationBaseStatus", equalTo("PROJECTED"))
                 .body("policies.kind", hasItem("CONTRIBUTION"));
     }
+
+    /** The years before the account and 上海's 虚账实记 balance lie in the past: a projection takes them as given. */
+    @Test
+    void aProjectionTakesTheYearsBeforeTheAccountAndTheNotionalBalance() {
+        String body = "{\"regionCode\":\"310000\",\"category\":\"MALE\",\"birthMonth\":\"1970-03\","
+                + "\"currentWage\":12000,\"averageIndex\":1.0,\"currentBalance\":150000,\"contributionYears\":30,"
+                + "\"deemedYears\":2,\"annualWageGrowth\":0.03,\"annualAccountInterest\":0.025%s}";
+        given().contentType(ContentType.JSON).body(body.formatted(",\"notionalAccountBalance\":12000"))
+                .post("/api/v1/pensions/projection").then().statusCode(200)
+                .body("result.statutory.pension.components.find { it.type == 'NOTIONAL_ACCOUNT' }.amount", is(100.0f));
+        given().contentType(ContentType.JSON).body(body.formatted(""))
+                .post("/api/v1/pensions/projection").then().statusCode(200)
+                .body("result.statutory.pension.components.find { it.type == 'NOTIONAL_ACCOUNT' }.amount",
+                        nullValue())
+                .body("unknown.field", hasItem("statutory.pension.components[0].amount"));
+        given().contentType(ContentType.JSON).body(body.formatted(",\"yearsBeforeAccount\":31"))
+                .post("/api/v1/pensions/projection").then().statusCode(400)
+                .body("violations[0].field", equalTo("yearsBeforeAccount"));
+    }
 }

@@ -115,8 +115,8 @@ public final class PensionCalculator {
         }
     }
 
-    /** An optional year count: ≥ 0 and at most the count it is part of. */
-    private static BigDecimal partOf(String field, BigDecimal value, String wholeField, BigDecimal whole) {
+    /** An optional year count: ≥ 0 and at most the count it is part of; returned as given (null when absent). */
+    static BigDecimal partOf(String field, BigDecimal value, String wholeField, BigDecimal whole) {
         if (nonNegativeOr(field, value, BigDecimal.ZERO).compareTo(whole) > 0) {
             throw new InvalidInputException(field, "cannot exceed " + wholeField + " " + Money.text(whole));
         }

@@ -121,10 +121,13 @@ public final class PensionProjectionCalculator {
                 throw new InvalidInputException("today", "must be after birthMonth " + birth);
             }
             BigDecimal years = nonNegative("contributionYears", request.contributionYears());
-            if (nonNegativeOr("deemedYears", request.deemedYears(), BigDecimal.ZERO).compareTo(years) > 0) {
-                throw new InvalidInputException("deemedYears", "cannot exceed contributionYears " + Money.text(years));
-            }
+            PensionCalculator.partOf("deemedYears", request.deemedYears(), "contributionYears", years);
             nonNegativeOr("transitionalIndex", request.transitionalIndex(), null);
+            BigDecimal before = PensionCalculator.partOf("yearsBeforeAccount", request.yearsBeforeAccount(),
+                    "contributionYears", years);
+            PensionCalculator.partOf("actualYearsBeforeAccount", request.actualYearsBeforeAccount(),
+                    before != null ? "yearsBeforeAccount" : "contributionYears", before != null ? before : years);
+            nonNegativeOr("notionalAccountBalance", request.notionalAccountBalance(), null);
             BigDecimal accountRate = rateOrNull("accountRate", request.accountRate());
             BigDecimal growth = aboveMinusOne("annualWageGrowth", required("annualWageGrowth",
                     request.annualWageGrowth()));
@@ -237,9 +240,10 @@ public final class PensionProjectionCalculator {
                             .request("averageIndex", assumptions.averageIndex())
                             .request("contributionYears", assumptions.years())
                             .calculated("months", months));
+            // the years before the account lie in the past: they are the same in every scenario
             PensionRequest estimate = new PensionRequest(request.category(), request.birthMonth(), month, years,
-                    request.deemedYears(), null, null, index, accrual.balance(), request.transitionalIndex(), null,
-                    null);
+                    request.deemedYears(), request.yearsBeforeAccount(), request.actualYearsBeforeAccount(), index,
+                    accrual.balance(), request.transitionalIndex(), request.notionalAccountBalance(), null);
             RetirementYearBase.Choice base = latest == null ? null : baseAt(name, month);
             PensionParameters atRetirement = base == null
                     ? parameters.scaled(assumptions.baseFactor(months / 12))

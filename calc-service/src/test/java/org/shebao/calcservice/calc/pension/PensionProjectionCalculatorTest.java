@@ -34,7 +34,7 @@ class PensionProjectionCalculatorTest {
     private static final YearMonth BORN = YearMonth.of(1970, 1);
 
     private static ProjectionRequest request(String years, String growth, String interest) {
-        return new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"), d("100000"), d(years), null,
+        return new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"), d("100000"), d(years), null, null, null, null,
                 null, d(growth), d(interest), null, new Overrides(d("10000"), null, null, null), null);
     }
 
@@ -66,7 +66,7 @@ class PensionProjectionCalculatorTest {
     @Test
     void interestCompoundsMonthlyAtATwelfthOfTheYearlyRate() {
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("1250"), d("1"),
-                d("1000"), d("20"), null, null, d("0"), d("0.12"), null,
+                d("1000"), d("20"), null, null, null, null, null, d("0"), d("0.12"), null,
                 new Overrides(d("10000"), null, null, null), null);
 
         // two months before 2026-03: (1000 × 1.01 + 100) × 1.01 + 100 = 1221.10
@@ -134,7 +134,7 @@ class PensionProjectionCalculatorTest {
         BaseBounds bounds = BaseBounds.of(PolicyData.inForce("440100-guangzhou", PolicyKind.CONTRIBUTION,
                 LocalDate.of(2026, 1, 1)));
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("50000"), d("1"),
-                d("100000"), d("20"), null, null, d("0"), d("0"), null, new Overrides(d("10000"), null, null, null),
+                d("100000"), d("20"), null, null, null, null, null, d("0"), d("0"), null, new Overrides(d("10000"), null, null, null),
                 null);
 
         ProjectionResult result = PensionProjectionCalculator.project(request, TODAY, null, TABLE, bounds);
@@ -159,7 +159,7 @@ class PensionProjectionCalculatorTest {
         BaseBounds bounds = BaseBounds.of(PolicyData.inForce("440100-guangzhou", PolicyKind.CONTRIBUTION,
                 LocalDate.of(2026, 1, 1)));
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("3000"), d("1"),
-                d("0"), d("20"), null, null, d("0"), d("0"), null, new Overrides(d("10000"), null, null, null), null);
+                d("0"), d("20"), null, null, null, null, null, d("0"), d("0"), null, new Overrides(d("10000"), null, null, null), null);
 
         ProjectionResult result = PensionProjectionCalculator.project(request, TODAY, null, TABLE, bounds);
 
@@ -172,7 +172,7 @@ class PensionProjectionCalculatorTest {
     void theBoundsGrowByTheBaseGrowthAndTheWageByItsOwn() {
         BaseBounds bounds = new BaseBounds(d("5510"), d("27549"), CityH.ref(PolicyKind.CONTRIBUTION));
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("20000"), d("1"),
-                d("0"), d("20"), null, null, d("0.10"), d("0"), null, new Overrides(d("10000"), null, null, null),
+                d("0"), d("20"), null, null, null, null, null, d("0.10"), d("0"), null, new Overrides(d("10000"), null, null, null),
                 d("0.05"));
 
         ProjectionResult result = PensionProjectionCalculator.project(request, YearMonth.of(2028, 12), null, TABLE,
@@ -189,7 +189,7 @@ class PensionProjectionCalculatorTest {
     @Test
     void invalidAssumptionsAreNamed() {
         ProjectionRequest negativeGrowth = new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"),
-                d("0"), d("1"), null, null, d("-1"), d("0"), null, null, null);
+                d("0"), d("1"), null, null, null, null, null, d("-1"), d("0"), null, null, null);
 
         assertThatThrownBy(() -> PensionProjectionCalculator.project(negativeGrowth, TODAY, null, TABLE, null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
