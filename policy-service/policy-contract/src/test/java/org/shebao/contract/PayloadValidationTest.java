@@ -107,9 +107,12 @@ class PayloadValidationTest {
 
     @Test
     void aFixedTransitionalIndexHasAValueAndOnlyThen() {
-        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.FIXED, null))).containsOnlyKeys("value");
-        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.OWN, BigDecimal.ONE)))
+        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.FIXED, null, null)))
                 .containsOnlyKeys("value");
+        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.OWN, BigDecimal.ONE, null)))
+                .containsOnlyKeys("value");
+        assertThat(violations(new TransitionalIndex(TransitionalIndex.Rule.FIXED, BigDecimal.ONE, new BigDecimal("0.75"))))
+                .containsOnlyKeys("floor");
     }
 
     @Test

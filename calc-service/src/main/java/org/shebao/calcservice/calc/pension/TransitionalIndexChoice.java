@@ -8,8 +8,8 @@ import org.shebao.contract.payload.TransitionalIndex;
 
 /**
  * The index of the region's 过渡性养老金 ({@link TransitionalIndex}): the average index, the region's fixed one (上海
- * 1.0) or the person's own from the request (浙江, 深圳, 天津). Resolved when first used, so that its warnings appear
- * only in answers that use it.
+ * 1.0) or the person's own from the request (浙江, 深圳, 天津), raised to the region's floor where it has one (内蒙古
+ * 1.0, 福建 0.75). Resolved when first used, so that its warnings appear only in answers that use it.
  */
 final class TransitionalIndexChoice {
 
@@ -44,6 +44,15 @@ final class TransitionalIndexChoice {
     }
 
     private BigDecimal resolve() {
+        BigDecimal index = chosen();
+        TransitionalIndex stated = parameters.transitionalIndex();
+        if (index == null || stated == null || stated.floor() == null || index.compareTo(stated.floor()) >= 0) {
+            return index;
+        }
+        return stated.floor();
+    }
+
+    private BigDecimal chosen() {
         TransitionalIndex stated = parameters.transitionalIndex();
         if (stated == null) {
             if (request.transitionalIndex() != null) {

@@ -367,6 +367,28 @@ class RegionalPensionGoldenTest {
         }
     }
 
+    /** 内蒙古: an average index below 1 counts as 1 for the transitional pension (the region's floor). */
+    @Nested
+    class InnerMongoliaIndexFloor {
+
+        /** 8179, index 0.8, 5 deemed years: 过渡 8179 × max(0.8, 1.0) × 5 × 1.2 % = 490.74; 基础 uses 0.8: 2208.33. */
+        @Test
+        void anIndexBelowTheFloorCountsAsTheFloor() {
+            PensionResult result = Person.withYears("30").deemed("5").index("0.8").in("150000-neimenggu");
+
+            assertThat(result.basic()).isEqualByComparingTo("2208.33");
+            assertThat(result.transitional()).isEqualByComparingTo("490.74");
+        }
+
+        /** Index 1.2 is above the floor: 8179 × 1.2 × 5 × 1.2 % = 588.888 → 588.89. */
+        @Test
+        void anIndexAboveTheFloorIsUsedAsItIs() {
+            PensionResult result = Person.withYears("30").deemed("5").index("1.2").in("150000-neimenggu");
+
+            assertThat(result.transitional()).isEqualByComparingTo("588.89");
+        }
+    }
+
     /** 深圳: the provincial +100 元 and +4 元 per WHOLE year of contribution. */
     @Nested
     class ShenzhenSupplements {
