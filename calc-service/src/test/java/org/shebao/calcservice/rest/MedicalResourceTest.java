@@ -2,6 +2,7 @@ package org.shebao.calcservice.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -98,6 +99,23 @@ class MedicalResourceTest {
                 .body("result.treatmentPoolingAreaCode", equalTo("440300"))
                 .body("result.ratio", is(0.80f)).body("result.fundPayment", is(14960.00f))
                 .body("result.segments[0].payer", equalTo("FUND"));
+    }
+
+    /**
+     * 省内 care not filed: the next steps name no 跨省 filing or claim procedure (the national guide's are for 跨省
+     * care), and say that the procedure is not documented.
+     */
+    @Test
+    void unfiledWithinProvinceCareIsNotSentToTheCrossProvinceProcedures() {
+        given().contentType(ContentType.JSON).body(visit("440106", "440304", "NONE", CITY_H_WITH_WITHIN_PROVINCE))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("WITHIN_PROVINCE"))
+                .body("result.nextSteps.materials.flatten()", empty())
+                .body("caveats.code", hasItem("PROCEDURE_NOT_DOCUMENTED"));
+        given().contentType(ContentType.JSON).body(visit("110000", "310000", "NONE", CITY_H))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("CROSS_PROVINCE"))
+                .body("result.nextSteps.materials.flatten()", not(empty()));
     }
 
     /** 石家庄 → 唐山 with no 省内 rule anywhere up the chain: the payments are unknown, not the 跨省 ones. */

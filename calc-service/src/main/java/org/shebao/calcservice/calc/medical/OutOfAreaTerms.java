@@ -22,6 +22,7 @@ import org.shebao.contract.payload.GuideProcedure;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
 import org.shebao.contract.payload.OutOfAreaRule;
 import org.shebao.contract.payload.OutOfAreaRule.UnfiledCare;
+import org.shebao.contract.payload.OutOfAreaSituation;
 import org.shebao.contract.payload.ProcedureType;
 
 /**
@@ -73,16 +74,17 @@ final class OutOfAreaTerms {
         List<NextStep> steps = new ArrayList<>();
         boolean fundPays = true;
         if (unfiled == null) {
-            steps.add(step(NextStepAction.FILE, guide, status, null));
+            steps.add(step(NextStepAction.FILE, guide, scope, status, null));
             status.add(StatusCode.NO_UNFILED_CARE_RULE, "filing", "未备案：未公布未备案就医的规定；金额按出院前补办 "
                     + UNFILED_AS + " 备案计算", "not filed: no rule on unfiled care is published; amounts assume the care"
                     + " is filed as " + UNFILED_AS + " before discharge");
         } else {
             if (unfiled.filingBeforeDischargeAllowed()) {
-                steps.add(step(NextStepAction.FILE_BEFORE_DISCHARGE, guide, status, null));
+                steps.add(step(NextStepAction.FILE_BEFORE_DISCHARGE, guide, scope, status, null));
             }
             if (unfiled.manualClaimAllowed()) {
-                steps.add(step(NextStepAction.MANUAL_CLAIM, guide, status, unfiled.claimWithinMonths()));
+                steps.add(step(NextStepAction.MANUAL_CLAIM, guide, scope, status,
+                        unfiled.claimWithinMonths()));
             }
             fundPays = !steps.isEmpty();
             if (fundPays) {
@@ -176,12 +178,12 @@ final class OutOfAreaTerms {
         return nationwide == null ? null : nationwide.unfiledCare();
     }
 
-    private static NextStep step(NextStepAction action, SourcedPolicy<GuidePolicy> guide, Status status,
-            Integer withinMonths) {
+    /** A step with the guide's procedure for the scope of the care: a 跨省 procedure never stands in for 省内 care. */
+    private static NextStep step(NextStepAction action, SourcedPolicy<GuidePolicy> guide, CareScope scope,
+            Status status, Integer withinMonths) {
         GuideProcedure procedure = guide == null ? null : action == NextStepAction.MANUAL_CLAIM
-                ? guide.payload().procedures().stream()
-                        .filter(p -> p.procedure() == ProcedureType.MANUAL_REIMBURSEMENT).findFirst().orElse(null)
-                : guide.payload().filing(UNFILED_AS);
+                ? guide.payload().first(ProcedureType.MANUAL_REIMBURSEMENT, scope)
+                : guide.payload().filing(OutOfAreaSituation.TEMPORARY_OTHER, scope);
         String title = switch (action) {
             case FILE -> "办理异地就医备案（其他临时外出就医）";
             case FILE_BEFORE_DISCHARGE -> "出院结算前补办异地就医备案（其他临时外出就医）";
