@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,12 +17,8 @@ import org.shebao.contract.payload.OutOfAreaSituation;
 class GuideProcedureRulesTest {
 
     private final ObjectMapper mapper = PolicyJson.newMapper();
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-
-    private Map<String, String> violations(Object value) {
-        Set<ConstraintViolation<Object>> found = validator.validate(value);
-        return found.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage,
-                (a, b) -> a + "; " + b));
+    private static Map<String, String> violations(Object value) {
+        return Violations.of(value);
     }
 
     private static Path dataSetFile(String relative) {

@@ -3,12 +3,6 @@ package org.shebao.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,12 +16,8 @@ import org.shebao.contract.payload.ResidentMedicalPolicy;
 class MedicalSchemaAdditionsTest {
 
     private final ObjectMapper mapper = PolicyJson.newMapper();
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-
-    private Map<String, String> violations(Object value) {
-        Set<ConstraintViolation<Object>> found = validator.validate(value);
-        return found.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage,
-                (a, b) -> a + "; " + b));
+    private static Map<String, String> violations(Object value) {
+        return Violations.of(value);
     }
 
     @Test

@@ -6,12 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 import org.shebao.contract.payload.Band;
@@ -30,12 +24,8 @@ import org.shebao.contract.payload.TransitionalYears;
 
 class PayloadValidationTest {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-
-    private Map<String, String> violations(Object value) {
-        Set<ConstraintViolation<Object>> found = validator.validate(value);
-        return found.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage,
-                (a, b) -> a + "; " + b));
+    private static Map<String, String> violations(Object value) {
+        return Violations.of(value);
     }
 
     @Test
