@@ -24,7 +24,9 @@ import org.shebao.calcservice.calc.pension.PensionParameters.Parameter;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementAgeResult;
+import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.PensionPolicy;
+import org.shebao.contract.payload.PensionPolicy.CoefficientRaise;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
 import org.shebao.contract.payload.TransitionalIndex;
@@ -284,8 +286,9 @@ public final class PensionCalculator {
             status.unknown("transitional", StatusCode.RATE_NOT_PUBLISHED);
             return null;
         }
+        BigDecimal rate = coefficient(coefficient, years, parameters, status, trace);
         BigDecimal transitionalIndex = index.value();
-        if (transitionalIndex == null) {
+        if (rate == null || transitionalIndex == null) {
             status.unknown("transitional", StatusCode.INPUT_NOT_GIVEN);
             return null;
         }
@@ -300,8 +303,7 @@ public final class PensionCalculator {
         Parameter base = parameters.calculationBase();
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
                 : base.value().multiply(transitionalIndex);
-        BigDecimal amount = strategy.amount(base.value(), transitionalIndex, indexedWage, counted,
-                coefficient.value());
+        BigDecimal amount = strategy.amount(base.value(), transitionalIndex, indexedWage, counted, rate);
         trace.step("transitional pension", strategy.formula(), amount, in -> in
                 .requestOrPolicy("calculationBase", base.value(), base.fromCaller(), base.policy())
                 .calculated("transitionalIndex", transitionalIndex)
@@ -309,8 +311,28 @@ public final class PensionCalculator {
                 .calculated("indexedWage", indexedWage)
                 .policyOrDefault("transitionalYears", parameters.transitionalYears(), parameters.regional())
                 .calculated("years", counted)
-                .requestOrPolicy("coefficient", coefficient.value(), coefficient.fromCaller(), coefficient.policy()));
+                .requestOrPolicy("coefficient", rate, coefficient.fromCaller(), coefficient.policy()));
         return amount;
+    }
+
+    /** The 过渡系数, raised where the region pays more for longer actual contributions (吉林); null when unknowable. */
+    private static BigDecimal coefficient(Parameter coefficient, PersonYears years, PensionParameters parameters,
+            Status status, Trace trace) {
+        CoefficientRaise raise = parameters.coefficientRaise();
+        if (raise == null) {
+            return coefficient.value();
+        }
+        BigDecimal actual = years.of(PensionComponent.Years.ACTUAL, status);
+        if (actual == null) {
+            return null;
+        }
+        BigDecimal rate = actual.compareTo(raise.actualYearsAbove()) > 0 ? raise.coefficient() : coefficient.value();
+        trace.step("transitional coefficient", "coefficientRaise.coefficient when actual years (contribution − deemed)"
+                + " exceed coefficientRaise.actualYearsAbove, else transitionalCoefficient", rate, in -> in
+                        .calculated("actualYears", actual)
+                        .policy("actualYearsAbove", raise.actualYearsAbove(), parameters.regional())
+                        .policy("raisedCoefficient", raise.coefficient(), parameters.regional()));
+        return rate;
     }
 
     /** The years the region's transitional pension counts; null when the request does not tell them. */

@@ -13,8 +13,9 @@ import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.contract.payload.AnnuityAgeRule;
 import org.shebao.contract.payload.AnnuityMonths;
-import org.shebao.contract.payload.PensionPolicy;
 import org.shebao.contract.payload.PensionComponent;
+import org.shebao.contract.payload.PensionPolicy;
+import org.shebao.contract.payload.PensionPolicy.CoefficientRaise;
 import org.shebao.contract.payload.Rounding;
 import org.shebao.contract.payload.TransitionalFormula;
 import org.shebao.contract.payload.TransitionalIndex;
@@ -30,6 +31,7 @@ record PensionParameters(
         Parameter indexedWage,
         BigDecimal aValueIndexThreshold,
         Parameter transitionalCoefficient,
+        CoefficientRaise coefficientRaise,
         TransitionalFormula transitionalFormula,
         TransitionalYears transitionalYears,
         TransitionalIndex transitionalIndex,
@@ -72,6 +74,8 @@ record PensionParameters(
                 given.indexedWage() == null ? null : new Parameter(given.indexedWage(), null),
                 policy == null ? null : policy.aValueIndexThreshold(),
                 pick(given.transitionalCoefficient(), regional, PensionPolicy::transitionalCoefficient),
+                // the caller's coefficient replaces the region's rule with its raise
+                policy == null || given.transitionalCoefficient() != null ? null : policy.coefficientRaise(),
                 policy == null ? null : policy.transitionalFormula(),
                 policy == null ? null : policy.transitionalYears(),
                 policy == null ? null : policy.transitionalIndex(),
@@ -93,7 +97,7 @@ record PensionParameters(
                         calculationBase.policy()),
                 indexedWage == null ? null
                         : new Parameter(indexedWage.value().multiply(factor).setScale(2, RoundingMode.HALF_UP), null),
-                aValueIndexThreshold, transitionalCoefficient, transitionalFormula, transitionalYears,
+                aValueIndexThreshold, transitionalCoefficient, coefficientRaise, transitionalFormula, transitionalYears,
                 transitionalIndex, annuityMonthsOverride, annuityTable, yearsRounding,
                 amountRounding, components, regional);
     }

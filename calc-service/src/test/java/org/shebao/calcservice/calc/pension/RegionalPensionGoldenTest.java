@@ -389,6 +389,27 @@ class RegionalPensionGoldenTest {
         }
     }
 
+    /** 吉林: 过渡系数 1.4 % instead of 1.2 % when the actual contribution years exceed 20. */
+    @Nested
+    class JilinCoefficientRaise {
+
+        /** 7322, 30 years of which 5 deemed (25 actual > 20): 7322 × 1.0 × 5 × 1.4 % = 512.54. */
+        @Test
+        void moreThanTwentyActualYearsRaiseTheCoefficient() {
+            PensionResult result = Person.withYears("30").deemed("5").in("220000-jilin");
+
+            assertThat(result.transitional()).isEqualByComparingTo("512.54");
+        }
+
+        /** 25 years of which 8 deemed (17 actual): 7322 × 1.0 × 8 × 1.2 % = 702.912 → 702.91. */
+        @Test
+        void twentyOrFewerActualYearsKeepTheCoefficient() {
+            PensionResult result = Person.withYears("25").deemed("8").in("220000-jilin");
+
+            assertThat(result.transitional()).isEqualByComparingTo("702.91");
+        }
+    }
+
     /** 深圳: the provincial +100 元 and +4 元 per WHOLE year of contribution. */
     @Nested
     class ShenzhenSupplements {

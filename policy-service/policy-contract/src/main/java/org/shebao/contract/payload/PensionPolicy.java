@@ -41,6 +41,8 @@ import org.shebao.contract.validation.Rate;
  * @param lumpSumAllowed          (regional) whether the region permits 一次性缴费 to reach the minimum; null = not known
  * @param categoryByPosition      (national) retirement group by gender and post (原法定退休年龄)
  * @param flexibleFemaleCategory  (regional) the group of a woman in 灵活就业; null = the national row, with a caveat
+ * @param coefficientRaise        (regional) a higher 过渡系数 for longer actual contributions (吉林: 1.4 % instead of 1.2 %
+ *                                above 20 actual years)
  */
 @Consistent
 @Schema(description = "PENSION payload")
@@ -62,14 +64,41 @@ public record PensionPolicy(
         List<@NotNull @Valid ReachMinimum> reachMinimum,
         Boolean lumpSumAllowed,
         List<@NotNull @Valid CategoryByPosition> categoryByPosition,
-        RetirementGroup flexibleFemaleCategory) implements PolicyPayload, ConsistencyChecked {
+        RetirementGroup flexibleFemaleCategory,
+        @Valid CoefficientRaise coefficientRaise) implements PolicyPayload, ConsistencyChecked {
+
+    /**
+     * A higher 过渡系数 for people whose actual contribution years (缴费年限 − 视同缴费年限) exceed a threshold.
+     *
+     * @param actualYearsAbove the actual years that must be exceeded (吉林 20)
+     * @param coefficient      the 过渡系数 then (吉林 0.014)
+     */
+    @Schema(description = "A higher transitional coefficient above some actual contribution years")
+    public record CoefficientRaise(
+            @NotNull @Positive @Schema(examples = "20") BigDecimal actualYearsAbove,
+            @NotNull @Rate @Schema(examples = "0.014") BigDecimal coefficient) {
+    }
+
+    /** A version without a coefficient raise (every region but 吉林 so far). */
+    public PensionPolicy(BigDecimal calculationBase, Integer calculationBaseYear, BigDecimal aValueIndexThreshold,
+            BigDecimal transitionalCoefficient, TransitionalFormula transitionalFormula,
+            TransitionalYears transitionalYears, TransitionalIndex transitionalIndex, YearMonth personalAccountStart,
+            YearsRounding contributionYearsRounding, Rounding amountRounding, List<PensionComponent> components,
+            List<AnnuityMonths> annuityMonths, AnnuityAgeRule annuityAgeRule, List<String> caveats,
+            List<ReachMinimum> reachMinimum, Boolean lumpSumAllowed, List<CategoryByPosition> categoryByPosition,
+            RetirementGroup flexibleFemaleCategory) {
+        this(calculationBase, calculationBaseYear, aValueIndexThreshold, transitionalCoefficient, transitionalFormula,
+                transitionalYears, transitionalIndex, personalAccountStart, contributionYearsRounding, amountRounding,
+                components, annuityMonths, annuityAgeRule, caveats, reachMinimum, lumpSumAllowed, categoryByPosition,
+                flexibleFemaleCategory, null);
+    }
 
     /** The same version with another 计发基数 and year: a base chosen for a retirement year (预发 or projected). */
     public PensionPolicy withCalculationBase(BigDecimal base, Integer year) {
         return new PensionPolicy(base, year, aValueIndexThreshold, transitionalCoefficient, transitionalFormula,
                 transitionalYears, transitionalIndex, personalAccountStart, contributionYearsRounding, amountRounding,
                 components, annuityMonths, annuityAgeRule, caveats, reachMinimum, lumpSumAllowed, categoryByPosition,
-                flexibleFemaleCategory);
+                flexibleFemaleCategory, coefficientRaise);
     }
 
     public boolean hasAnnuityTable() {
@@ -82,6 +111,8 @@ public record PensionPolicy(
                 "a PENSION policy needs a calculation base or an annuity-months table");
         found.require(transitionalCoefficient == null || transitionalFormula != null, "transitionalFormula",
                 "is required with a transitional coefficient");
+        found.require(coefficientRaise == null || transitionalCoefficient != null, "coefficientRaise",
+                "raises a transitionalCoefficient, which is missing");
         found.require(!hasAnnuityTable() || annuityAgeRule != null, "annuityAgeRule",
                 "is required with an annuity-months table");
         found.require(transitionalYears != TransitionalYears.BEFORE_ACCOUNT || personalAccountStart != null,
