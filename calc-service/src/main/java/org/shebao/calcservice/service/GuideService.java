@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shebao.calcservice.calc.InputChecks;
-import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyRef;
 import org.shebao.calcservice.calc.guide.BenefitTerms;
 import org.shebao.calcservice.calc.guide.Cited;
@@ -30,7 +29,6 @@ import org.shebao.contract.PolicyKind;
 import org.shebao.contract.PolicySource;
 import org.shebao.contract.PublishedPolicy;
 import org.shebao.contract.Region;
-import org.shebao.contract.RegionLevel;
 import org.shebao.contract.payload.GuidePolicy;
 import org.shebao.contract.payload.GuideProcedure;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
@@ -62,10 +60,9 @@ public class GuideService {
         LocalDate day = date != null ? date : LocalDate.now(clock);
         List<Region> insured = resolver.chain(insuredRegionCode, "insuredRegionCode");
         List<Region> treatment = resolver.chain(treatmentRegionCode, "treatmentRegionCode");
-        notTheNation(insured, "insuredRegionCode");
-        notTheNation(treatment, "treatmentRegionCode");
         CareScopeResolver.Resolution scope = scopes.resolve(insured, treatment, day);
         Map<String, ResolvedPolicy> consulted = new LinkedHashMap<>();
+        scope.pooledBy().forEach(p -> consulted.putIfAbsent(p.ref().label(), p));
         List<GuideVersion> guides = guides(insured, day, consulted);
         BenefitTerms own = benefit(insured.subList(0, insured.size() - 1), day, consulted,
                 r -> r.reductionPoints() != null || r.withinProvinceReductionPoints() != null
@@ -76,6 +73,7 @@ public class GuideService {
                 scope.treatmentPoolingAreaCode()), guides, own, national);
         Set<String> cited = Stream.of(guide.filing(), guide.manualClaim()).filter(s -> s != null)
                 .map(GuideStep::policy).collect(Collectors.toSet());
+        scope.pooledBy().forEach(p -> cited.add(p.ref().label()));
         if (guide.expectedRatioChange().citation() != null) {
             cited.add(guide.expectedRatioChange().citation().policy());
         }
@@ -153,12 +151,6 @@ public class GuideService {
     }
 
     /** The nation is nobody's 统筹区: care happens in a province, city or district. */
-    private static void notTheNation(List<Region> chain, String field) {
-        if (chain.get(0).level() == RegionLevel.NATIONAL) {
-            throw new InvalidInputException(field, "names the nation; give the province, city or district");
-        }
-    }
-
     private static int indexOf(List<Region> chain, String code) {
         for (int i = 0; i < chain.size(); i++) {
             if (chain.get(i).code().equals(code)) {

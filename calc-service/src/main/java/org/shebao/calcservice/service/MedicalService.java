@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import org.shebao.calcservice.api.ReimbursementQuery;
 import org.shebao.calcservice.api.ResidentQuoteQuery;
 import org.shebao.calcservice.calc.InputChecks;
-import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.calcservice.calc.PolicyGapException;
 import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.medical.ClaimPolicies;
@@ -28,9 +26,7 @@ import org.shebao.calcservice.calc.medical.ResidentQuoteCalculator;
 import org.shebao.calcservice.calc.medical.ResidentQuoteResult;
 import org.shebao.contract.CareScope;
 import org.shebao.contract.PolicyKind;
-import org.shebao.contract.PoolingArea;
 import org.shebao.contract.Region;
-import org.shebao.contract.RegionLevel;
 import org.shebao.contract.payload.BenefitSchedule;
 import org.shebao.contract.payload.ContributionPolicy;
 import org.shebao.contract.payload.GuidePolicy;
@@ -56,6 +52,9 @@ public class MedicalService {
     @Inject
     Clock clock;
 
+    @Inject
+    CareScopeResolver scopes;
+
     /**
      * A reimbursement with the day of the visit it was calculated for (today when the request gives none) and the
      * 统筹区 of the insured and the treatment region.
@@ -69,10 +68,9 @@ public class MedicalService {
         LocalDate date = query.date() != null ? query.date() : LocalDate.now(clock);
         List<Region> insuredChain = resolver.chain(query.insuredRegionCode(), "insuredRegionCode");
         List<Region> treatmentChain = resolver.chain(query.treatmentRegionCode(), "treatmentRegionCode");
-        Predicate<String> pooled = province -> provinciallyPooled(province, date, usage);
-        Region insuredArea = poolingArea(insuredChain, "insuredRegionCode", pooled);
-        Region treatmentArea = poolingArea(treatmentChain, "treatmentRegionCode", pooled);
-        CareScope scope = PoolingArea.scope(insuredChain, treatmentChain, pooled);
+        CareScopeResolver.Resolution placed = scopes.resolve(insuredChain, treatmentChain, date);
+        placed.pooledBy().forEach(p -> usage.use(p, MedicalBenefitPolicy.class));
+        CareScope scope = placed.scope();
         SourcedPolicy<MedicalBenefitPolicy> insured = selector.select(query.insuredRegionCode(), "insuredRegionCode",
                 PolicyKind.MEDICAL_BENEFIT, date, query.policyOverride(), usage);
         SourcedPolicy<MedicalBenefitPolicy> withinProvince = scope == CareScope.WITHIN_PROVINCE
@@ -84,24 +82,8 @@ public class MedicalService {
                         .map(p -> usage.use(p, GuidePolicy.class)).orElse(null);
         ReimbursementResult result = MedicalReimbursementCalculator.calculate(query.toRequest(scope),
                 new ClaimPolicies(insured, withinProvince, national, guide), usage.trace());
-        return usage.outcome(new Reimbursement(date, insuredArea.code(), treatmentArea.code(), result),
-                result.status());
-    }
-
-    private static Region poolingArea(List<Region> chain, String field, Predicate<String> pooled) {
-        if (chain.get(0).level() == RegionLevel.NATIONAL) {
-            throw new InvalidInputException(field, "names the nation; give the province, city or district");
-        }
-        return PoolingArea.of(chain, pooled);
-    }
-
-    /** Whether the province's MEDICAL_BENEFIT in force marks it as one 统筹区 (省级统筹); the version is cited when so. */
-    private boolean provinciallyPooled(String provinceCode, LocalDate date, Usage usage) {
-        Optional<ResolvedPolicy> marked = resolver.find(resolver.chain(provinceCode, "regionCode").subList(0, 1),
-                PolicyKind.MEDICAL_BENEFIT, date, p -> Boolean.TRUE.equals(
-                        ((MedicalBenefitPolicy) p.payload()).provinciallyPooled()));
-        marked.ifPresent(p -> usage.use(p, MedicalBenefitPolicy.class));
-        return marked.isPresent();
+        return usage.outcome(new Reimbursement(date, placed.insuredPoolingAreaCode(),
+                placed.treatmentPoolingAreaCode(), result), result.status());
     }
 
     /** The insured region's own 省内 rule, else the nearest one up its chain (a province-wide rule). */

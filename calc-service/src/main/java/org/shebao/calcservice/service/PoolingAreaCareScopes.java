@@ -1,16 +1,21 @@
 package org.shebao.calcservice.service;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shebao.calcservice.calc.InvalidInputException;
 import org.shebao.contract.CareScope;
 import org.shebao.contract.PoolingArea;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.Region;
+import org.shebao.contract.RegionLevel;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
 
 /**
@@ -25,10 +30,24 @@ public class PoolingAreaCareScopes implements CareScopeResolver {
 
     @Override
     public Resolution resolve(List<Region> insured, List<Region> treatment, LocalDate date) {
-        Predicate<String> pooled = province -> resolver.find(resolver.chain(province, "regionCode").subList(0, 1),
-                PolicyKind.MEDICAL_BENEFIT, date,
-                p -> Boolean.TRUE.equals(((MedicalBenefitPolicy) p.payload()).provinciallyPooled())).isPresent();
-        return new Resolution(PoolingArea.scope(insured, treatment, pooled), PoolingArea.of(insured, pooled).code(),
-                PoolingArea.of(treatment, pooled).code());
+        notTheNation(insured, "insuredRegionCode");
+        notTheNation(treatment, "treatmentRegionCode");
+        Map<String, ResolvedPolicy> pooledBy = new LinkedHashMap<>();
+        Predicate<String> pooled = province -> {
+            Optional<ResolvedPolicy> marked = resolver.find(resolver.chain(province, "regionCode").subList(0, 1),
+                    PolicyKind.MEDICAL_BENEFIT, date,
+                    p -> Boolean.TRUE.equals(((MedicalBenefitPolicy) p.payload()).provinciallyPooled()));
+            marked.ifPresent(p -> pooledBy.putIfAbsent(p.ref().label(), p));
+            return marked.isPresent();
+        };
+        CareScope scope = PoolingArea.scope(insured, treatment, pooled);
+        return new Resolution(scope, PoolingArea.of(insured, pooled).code(), PoolingArea.of(treatment, pooled).code(),
+                List.copyOf(pooledBy.values()));
+    }
+
+    private static void notTheNation(List<Region> chain, String field) {
+        if (chain.get(0).level() == RegionLevel.NATIONAL) {
+            throw new InvalidInputException(field, "names the nation; give the province, city or district");
+        }
     }
 }
