@@ -14,14 +14,6 @@ import org.shebao.contract.CareScope;
 public record GuidePolicy(
         @NotEmpty List<@NotNull @Valid GuideProcedure> procedures) implements PolicyPayload {
 
-    /** The procedure for a filing type, if this guide documents it (the general one before a situation's own). */
-    public GuideProcedure filing(FilingType filingType) {
-        return procedures.stream()
-                .filter(p -> p.procedure() == ProcedureType.OUT_OF_AREA_FILING && p.filingType() == filingType)
-                .min((a, b) -> Boolean.compare(a.situation() != null, b.situation() != null))
-                .orElse(null);
-    }
-
     /** The procedure for a situation in a scope: the situation's own before its filing type's general one. */
     public GuideProcedure filing(OutOfAreaSituation situation, CareScope scope) {
         return procedures.stream()
@@ -35,10 +27,5 @@ public record GuidePolicy(
         return procedures.stream()
                 .filter(p -> p.procedure() == type && (scope == null || p.appliesTo(scope)))
                 .findFirst().orElse(null);
-    }
-
-    /** Whether it documents a procedure of the type. */
-    public boolean documents(ProcedureType type) {
-        return procedures.stream().anyMatch(p -> p.procedure() == type);
     }
 }
