@@ -2,6 +2,7 @@ package org.shebao.calcservice.api;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -49,10 +50,14 @@ public record PensionQuery(
         @Valid PensionPolicy policyOverride,
         @Schema(examples = "0.02") BigDecimal baseGrowthRate) {
 
-    /** The calculation's request, with the category as given or as mapped from gender and position. */
-    public PensionRequest toRequest(RetirementCategory category) {
+    /**
+     * The calculation's request, with the category as given or as mapped from gender and position.
+     *
+     * @param place the region codes of {@code regionCode}, from the most local up
+     */
+    public PensionRequest toRequest(RetirementCategory category, List<String> place) {
         return new PensionRequest(category, birthMonth, retirementMonth, contributionYears, deemedYears,
                 yearsBeforeAccount, actualYearsBeforeAccount, averageIndex, personalAccountBalance, transitionalIndex,
-                notionalAccountBalance, overrides);
+                notionalAccountBalance, overrides, place);
     }
 }

@@ -2,6 +2,7 @@ package org.shebao.calcservice.api;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -49,11 +50,15 @@ public record ProjectionQuery(
         @Valid PensionRequest.Overrides overrides,
         BigDecimal baseGrowthRate) {
 
-    /** The calculation's request, with the category as given or as mapped from gender and position. */
-    public ProjectionRequest toRequest(RetirementCategory category) {
+    /**
+     * The calculation's request, with the category as given or as mapped from gender and position.
+     *
+     * @param place the region codes of {@code regionCode}, from the most local up
+     */
+    public ProjectionRequest toRequest(RetirementCategory category, List<String> place) {
         return new ProjectionRequest(category, birthMonth, currentWage, averageIndex, currentBalance,
                 contributionYears, deemedYears, yearsBeforeAccount, actualYearsBeforeAccount, notionalAccountBalance,
                 transitionalIndex, annualWageGrowth, annualAccountInterest, accountRate,
-                overrides, baseGrowthRate);
+                overrides, baseGrowthRate, place);
     }
 }

@@ -79,8 +79,9 @@ public class PensionService {
             base = baseOfYear(chain, retirementMonth, query.baseGrowthRate(), usage, status).orElse(null);
             regionalPolicy = base == null ? null : base.regional();
         }
-        PensionResult result = PensionCalculator.calculate(query.toRequest(category.category()), regionalPolicy,
-                sourced(national), usage.trace());
+        List<String> place = place(query.regionCode(), chain);
+        PensionResult result = PensionCalculator.calculate(query.toRequest(category.category(), place),
+                regionalPolicy, sourced(national), usage.trace());
         if (result.parametersSource() != ParametersSource.CALLER) {
             regional.ifPresent(p -> usage.use(p, PensionPolicy.class));
         }
@@ -113,13 +114,19 @@ public class PensionService {
                         .map(p -> BaseBounds.of(usage.use(p, ContributionPolicy.class)))
                         .orElse(null);
         Optional<ResolvedPolicy> regional = base == null ? regional(chain, date) : Optional.empty();
-        ProjectionResult result = PensionProjectionCalculator.project(query.toRequest(category.category()), today,
+        ProjectionResult result = PensionProjectionCalculator.project(query.toRequest(category.category(),
+                place(query.regionCode(), chain)), today,
                 base == null ? sourced(regional) : base.regional(), sourced(national), bounds,
                 base == null ? null : base.latest(), usage.trace());
         regional.ifPresent(p -> usage.use(p, PensionPolicy.class));
         citeTable(national, query.overrides(), usage);
         status.include(result.status(), "");
         return usage.outcome(new ProjectionEstimate(result, category), status.report(), true);
+    }
+
+    /** Where the pension is assessed: the codes of the caller's region and those above it; none without a region. */
+    private static List<String> place(String regionCode, List<Region> chain) {
+        return regionCode == null ? List.of() : chain.stream().map(Region::code).toList();
     }
 
     /** The caller's region chain, or the nation alone when no region is given. */

@@ -15,6 +15,7 @@ import org.shebao.contract.payload.ContributionPolicy;
 import org.shebao.contract.payload.ContributionSchedule;
 import org.shebao.contract.payload.HospitalLevelRule;
 import org.shebao.contract.payload.InsuranceType;
+import org.shebao.contract.payload.LocalBase;
 import org.shebao.contract.payload.ParticipantType;
 import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.PensionPolicy;
@@ -78,7 +79,7 @@ class PayloadValidationTest {
     private static PensionComponent component(PensionComponent.Type type, String amount, PensionComponent.Years years,
             String divisor) {
         return new PensionComponent("加发", type, amount == null ? null : new BigDecimal(amount), null, years, null,
-                null, divisor == null ? null : new BigDecimal(divisor), null);
+                null, divisor == null ? null : new BigDecimal(divisor), null, null, null);
     }
 
     @Test
@@ -93,6 +94,29 @@ class PayloadValidationTest {
                 .containsOnlyKeys("divisor");
         assertThat(violations(component(PensionComponent.Type.FIXED, "100", PensionComponent.Years.CONTRIBUTION,
                 null))).containsEntry("years", "is not used by type FIXED");
+    }
+
+    @Test
+    void yearBandsComeWithTheirTypeAndInIncreasingOrder() {
+        PensionComponent.YearBand from20 = new PensionComponent.YearBand(BigDecimal.valueOf(20), new BigDecimal("0.0015"));
+        PensionComponent.YearBand from25 = new PensionComponent.YearBand(BigDecimal.valueOf(25), new BigDecimal("0.002"));
+        assertThat(violations(banded(List.of(from20, from25)))).isEmpty();
+        assertThat(violations(banded(List.of(from25, from20)))).containsOnlyKeys("yearBands[1].above");
+        assertThat(violations(banded(null))).containsEntry("yearBands", "is required with type BASIC_WAGE_YEAR_BANDS");
+    }
+
+    private static PensionComponent banded(List<PensionComponent.YearBand> bands) {
+        return new PensionComponent("增发", PensionComponent.Type.BASIC_WAGE_YEAR_BANDS, null, null,
+                PensionComponent.Years.CONTRIBUTION, null, null, null, null, bands, new BigDecimal("20"));
+    }
+
+    @Test
+    void aLocalBaseNamesEachCityOnce() {
+        LocalBase.CityBase zhengzhou = new LocalBase.CityBase("410100", new BigDecimal("7933"));
+        assertThat(violations(new LocalBase(List.of(LocalBase.Part.TRANSITIONAL), List.of(zhengzhou, zhengzhou),
+                LocalBase.Elsewhere.UNKNOWN))).containsOnlyKeys("cities[1].regionCode");
+        assertThat(violations(new LocalBase(List.of(LocalBase.Part.TRANSITIONAL), List.of(zhengzhou),
+                LocalBase.Elsewhere.UNKNOWN))).isEmpty();
     }
 
     @Test

@@ -25,10 +25,11 @@ final class LocalComponents {
      * @param indexedWage       本人指数化月平均缴费工资 (given, or 计发基数 × 平均缴费指数)
      * @param transitionalIndex the index of the region's transitional pension
      * @param notionalBalance   上海 虚账实记 balance; null when not given
+     * @param basicWage         the basic pension's wage, (计发基数 × a + indexedWage) ÷ 2; null when unknown
      */
     record Inputs(Parameter calculationBase, BigDecimal indexedWage, BigDecimal averageIndex,
             TransitionalIndexChoice transitionalIndex, PersonYears years, BigDecimal notionalBalance,
-            PensionParameters parameters) {
+            BigDecimal basicWage, PensionParameters parameters) {
     }
 
     private LocalComponents() {
@@ -42,7 +43,8 @@ final class LocalComponents {
         for (int i = 0; i < components.size(); i++) {
             PensionComponent component = components.get(i);
             String field = "components[" + i + "].amount";
-            if (component.type() == PensionComponent.Type.NOT_MODELLED && !appliesTo(component, inputs)) {
+            Boolean applies = appliesTo(component, inputs);
+            if (Boolean.FALSE.equals(applies)) {
                 amounts.add(new PensionResult.Component(component.label(), component.type(), BigDecimal.ZERO));
                 continue;
             }
@@ -51,6 +53,12 @@ final class LocalComponents {
                         + "；其计算办法未收录，金额未知", component.label() + ": " + component.note() + "; its formula is"
                         + " not in the data, so its amount is unknown");
                 status.unknown(field, StatusCode.COMPONENT_NOT_MODELLED);
+                amounts.add(new PensionResult.Component(component.label(), component.type(), null));
+                continue;
+            }
+            if (applies == null) {
+                InputNotGiven.report(status, "deemedYears", component.label(), component.label());
+                status.unknown(field, StatusCode.INPUT_NOT_GIVEN);
                 amounts.add(new PensionResult.Component(component.label(), component.type(), null));
                 continue;
             }
@@ -84,6 +92,8 @@ final class LocalComponents {
                         : inputs.calculationBase().value().multiply(index).multiply(years).multiply(component.rate());
             }
             case INDEXED_WAGE_YEARS -> inputs.indexedWage().multiply(years).multiply(component.rate());
+            case BASIC_WAGE_YEAR_BANDS -> inputs.basicWage() == null ? null
+                    : inputs.basicWage().multiply(bandedYears(component.yearBands(), years));
             case NOT_MODELLED -> null;
             case NOTIONAL_ACCOUNT -> {
                 if (inputs.notionalBalance() == null) {
@@ -99,18 +109,46 @@ final class LocalComponents {
                 .policy("amount", component.amount(), inputs.parameters().regional())
                 .policy("rate", component.rate(), inputs.parameters().regional())
                 .policy("divisor", component.divisor(), inputs.parameters().regional())
+                .policy("yearBands", component.yearBands(), inputs.parameters().regional())
+                .calculated("basicWage", component.yearBands() == null ? null : inputs.basicWage())
                 .calculated("years", years)
                 .calculated("field", field));
         return amount;
     }
 
-    /** A part limited to people with some years does not apply to a person known to have none of them. */
-    private static boolean appliesTo(PensionComponent component, Inputs inputs) {
-        if (component.years() == null) {
+    /**
+     * Whether the part applies: not to a person whose actual years do not exceed its threshold, nor (NOT_MODELLED) to
+     * one known to have none of its years. Null when the actual years needed to tell are unknown.
+     */
+    private static Boolean appliesTo(PensionComponent component, Inputs inputs) {
+        if (component.actualYearsAbove() != null) {
+            BigDecimal actual = inputs.years().of(PensionComponent.Years.ACTUAL, new Status());
+            if (actual == null) {
+                return component.type() == PensionComponent.Type.NOT_MODELLED ? Boolean.TRUE : null;
+            }
+            if (actual.compareTo(component.actualYearsAbove()) <= 0) {
+                return false;
+            }
+        }
+        if (component.type() != PensionComponent.Type.NOT_MODELLED || component.years() == null) {
             return true;
         }
         BigDecimal years = inputs.years().of(component.years(), new Status());
         return years == null || years.signum() > 0;
+    }
+
+    /** Σ rate × the years within each band (from its start to the next band's). */
+    private static BigDecimal bandedYears(List<PensionComponent.YearBand> bands, BigDecimal years) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < bands.size(); i++) {
+            BigDecimal from = bands.get(i).above();
+            BigDecimal within = years.subtract(from).max(BigDecimal.ZERO);
+            if (i + 1 < bands.size()) {
+                within = within.min(bands.get(i + 1).above().subtract(from));
+            }
+            total = total.add(bands.get(i).rate().multiply(within));
+        }
+        return total;
     }
 
     /** The years the component counts, floored to whole years where it says so (17.75 → 17). */
@@ -126,6 +164,7 @@ final class LocalComponents {
             case BASE_INDEX_YEARS -> "calculationBase × index × years × rate";
             case INDEXED_WAGE_YEARS -> "indexedWage × years × rate";
             case NOTIONAL_ACCOUNT -> "notionalAccountBalance ÷ divisor";
+            case BASIC_WAGE_YEAR_BANDS -> "basicWage × Σ rate × years in each band";
             case NOT_MODELLED -> "not in the data";
         };
     }

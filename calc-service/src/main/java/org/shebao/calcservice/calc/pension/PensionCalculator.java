@@ -20,10 +20,12 @@ import org.shebao.calcservice.calc.Status;
 import org.shebao.calcservice.calc.StatusCode;
 import org.shebao.calcservice.calc.Trace;
 import org.shebao.calcservice.calc.pension.PensionEligibility.Eligibility;
+import org.shebao.calcservice.calc.pension.PensionParameters.LocalBaseParameter;
 import org.shebao.calcservice.calc.pension.PensionParameters.Parameter;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.calcservice.calc.retirement.RetirementAgeCalculator;
 import org.shebao.calcservice.calc.retirement.RetirementAgeResult;
+import org.shebao.contract.payload.LocalBase;
 import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.PensionPolicy;
 import org.shebao.contract.payload.PensionPolicy.CoefficientRaise;
@@ -73,7 +75,8 @@ public final class PensionCalculator {
         validate(request);
         RetirementAgeResult statutory = RetirementAgeCalculator.calculate(request.birthMonth(), request.category(),
                 trace);
-        PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national);
+        PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national,
+                request.place());
         return estimate(request, statutory, parameters, regional, national, trace);
     }
 
@@ -148,8 +151,8 @@ public final class PensionCalculator {
         Parameter base = parameters.calculationBase();
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
                 : base.value().multiply(request.averageIndex());
-        BigDecimal basic = round.apply(basic(request.averageIndex(), indexedWage, years.contribution(), parameters,
-                trace));
+        BigDecimal basicWage = basicWage(request.averageIndex(), indexedWage, parameters, status, trace);
+        BigDecimal basic = round.apply(basic(basicWage, years.contribution(), parameters, trace));
 
         BigDecimal annuityMonths = annuityMonths(request.birthMonth(), retirement, parameters, trace);
         BigDecimal account = round.apply(request.personalAccountBalance().divide(annuityMonths, Money.DIVISION));
@@ -161,8 +164,8 @@ public final class PensionCalculator {
         BigDecimal transitional = round.apply(transitional(years, index, parameters, status, trace));
 
         List<PensionResult.Component> components = LocalComponents.calculate(new LocalComponents.Inputs(base,
-                indexedWage, request.averageIndex(), index, years, request.notionalAccountBalance(), parameters),
-                round, status, trace);
+                indexedWage, request.averageIndex(), index, years, request.notionalAccountBalance(), basicWage,
+                parameters), round, status, trace);
         BigDecimal total = Money.sumOrNull(basic, account, transitional);
         for (PensionResult.Component component : components) {
             total = total == null ? null : Money.sumOrNull(total, component.amount());
@@ -180,24 +183,44 @@ public final class PensionCalculator {
                 trace));
     }
 
-    /** (计发基数 × a + indexedWage) ÷ 2 × years × 1%; a = index ÷ threshold below the region's threshold, else 1. */
-    private static BigDecimal basic(BigDecimal averageIndex, BigDecimal indexedWage, BigDecimal years,
-            PensionParameters parameters, Trace trace) {
-        Parameter base = parameters.calculationBase();
+    /**
+     * The basic pension's wage, (计发基数 × a + indexedWage) ÷ 2; a = index ÷ threshold below the region's threshold,
+     * else 1. Where the region pools on the local base (吉林), its first term is the local base; null when that is
+     * unknown.
+     */
+    private static BigDecimal basicWage(BigDecimal averageIndex, BigDecimal indexedWage, PensionParameters parameters,
+            Status status, Trace trace) {
+        Parameter base = pooledBase(LocalBase.Part.BASIC_POOLED, parameters, status, "basic", "基础养老金",
+                "the basic pension");
+        if (base == null) {
+            return null;
+        }
         BigDecimal threshold = parameters.aValueIndexThreshold();
         BigDecimal a = threshold != null && averageIndex.compareTo(threshold) < 0
                 ? averageIndex.divide(threshold, Money.DIVISION) : BigDecimal.ONE;
-        BigDecimal basic = base.value().multiply(a).add(indexedWage).divide(TWO).multiply(years).multiply(ONE_PERCENT);
-        trace.step("basic pension", "(calculationBase × a + indexedWage) ÷ 2 × years × 1%; indexedWage = "
-                + "calculationBase × averageIndex unless given; a = averageIndex ÷ aValueIndexThreshold below the "
-                + "threshold, else 1", basic, in -> in
-                        .requestOrPolicy("calculationBase", base.value(), base.fromCaller(), base.policy())
+        BigDecimal wage = base.value().multiply(a).add(indexedWage).divide(TWO);
+        trace.step("basic pension wage", "(calculationBase × a + indexedWage) ÷ 2; indexedWage = calculationBase × "
+                + "averageIndex unless given; a = averageIndex ÷ aValueIndexThreshold below the threshold, else 1",
+                wage, in -> in
+                        .requestOrPolicy(baseName(LocalBase.Part.BASIC_POOLED, parameters), base.value(),
+                                base.fromCaller(), base.policy())
                         .request("averageIndex", averageIndex)
                         .calculated("indexedWage", indexedWage)
                         .policyOrDefault("aValueIndexThreshold", threshold, parameters.regional())
-                        .calculated("a", a)
-                        .calculated("years", years)
-                        .policyOrDefault("rounding", parameters.amountRounding(), parameters.regional()));
+                        .calculated("a", a));
+        return wage;
+    }
+
+    /** basicWage × years × 1%. */
+    private static BigDecimal basic(BigDecimal wage, BigDecimal years, PensionParameters parameters, Trace trace) {
+        if (wage == null) {
+            return null;
+        }
+        BigDecimal basic = wage.multiply(years).multiply(ONE_PERCENT);
+        trace.step("basic pension", "basicWage × years × 1%", basic, in -> in
+                .calculated("basicWage", wage)
+                .calculated("years", years)
+                .policyOrDefault("rounding", parameters.amountRounding(), parameters.regional()));
         return basic;
     }
 
@@ -300,12 +323,17 @@ public final class PensionCalculator {
                     + " × transitional years × transitional coefficient");
         }
         TransitionalPension strategy = TransitionalPension.of(formula);
-        Parameter base = parameters.calculationBase();
+        Parameter base = pooledBase(LocalBase.Part.TRANSITIONAL, parameters, status, "transitional", "过渡性养老金",
+                "the transitional pension");
+        if (base == null) {
+            return null;
+        }
         BigDecimal indexedWage = parameters.indexedWage() != null ? parameters.indexedWage().value()
                 : base.value().multiply(transitionalIndex);
         BigDecimal amount = strategy.amount(base.value(), transitionalIndex, indexedWage, counted, rate);
         trace.step("transitional pension", strategy.formula(), amount, in -> in
-                .requestOrPolicy("calculationBase", base.value(), base.fromCaller(), base.policy())
+                .requestOrPolicy(baseName(LocalBase.Part.TRANSITIONAL, parameters), base.value(), base.fromCaller(),
+                        base.policy())
                 .calculated("transitionalIndex", transitionalIndex)
                 .policyOrDefault("transitionalIndexRule", index.rule(), parameters.regional())
                 .calculated("indexedWage", indexedWage)
@@ -313,6 +341,28 @@ public final class PensionCalculator {
                 .calculated("years", counted)
                 .requestOrPolicy("coefficient", rate, coefficient.fromCaller(), coefficient.policy()));
         return amount;
+    }
+
+    /**
+     * The base a part is computed on: the local base where the region says so (the caller's, the city's, or the
+     * province's for cities without one), else the 计发基数. Null, named in the unknown figures, when the local base of
+     * the place is not known.
+     */
+    private static Parameter pooledBase(LocalBase.Part part, PensionParameters parameters, Status status,
+            String field, String zh, String en) {
+        LocalBaseParameter local = parameters.localBase();
+        if (!local.used(part)) {
+            return parameters.calculationBase();
+        }
+        if (local.base() == null) {
+            InputNotGiven.report(status, "overrides.localCalculationBase", zh, en);
+            status.unknown(field, StatusCode.INPUT_NOT_GIVEN);
+        }
+        return local.base();
+    }
+
+    private static String baseName(LocalBase.Part part, PensionParameters parameters) {
+        return parameters.localBase().used(part) ? "localCalculationBase" : "calculationBase";
     }
 
     /** The 过渡系数, raised where the region pays more for longer actual contributions (吉林); null when unknowable. */

@@ -13,6 +13,7 @@ import org.shebao.calcservice.calc.SourcedPolicy;
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.contract.payload.AnnuityAgeRule;
 import org.shebao.contract.payload.AnnuityMonths;
+import org.shebao.contract.payload.LocalBase;
 import org.shebao.contract.payload.PensionComponent;
 import org.shebao.contract.payload.PensionPolicy;
 import org.shebao.contract.payload.PensionPolicy.CoefficientRaise;
@@ -40,6 +41,7 @@ record PensionParameters(
         YearsRounding yearsRounding,
         Rounding amountRounding,
         List<PensionComponent> components,
+        LocalBaseParameter localBase,
         PolicyRef regional) {
 
     /** A figure and the policy it came from; {@code policy} is null when the caller gave it. */
@@ -59,8 +61,38 @@ record PensionParameters(
         }
     }
 
+    /**
+     * 本地计发基数 where the region computes parts on it ({@link LocalBase}): the caller's, else the city's in the data,
+     * else the province's where the rule says so; {@code base} null when none of these is known.
+     */
+    record LocalBaseParameter(LocalBase rule, Parameter base) {
+
+        boolean used(LocalBase.Part part) {
+            return rule != null && rule.uses(part);
+        }
+
+        LocalBaseParameter scaled(BigDecimal factor) {
+            return base == null ? this : new LocalBaseParameter(rule, new Parameter(base.value().multiply(factor)
+                    .setScale(0, RoundingMode.HALF_UP), base.policy()));
+        }
+
+        static LocalBaseParameter resolve(BigDecimal override, SourcedPolicy<PensionPolicy> regional,
+                Parameter calculationBase, List<String> place) {
+            LocalBase rule = regional == null ? null : regional.payload().localBase();
+            if (rule == null || override != null) {
+                return new LocalBaseParameter(rule, override == null ? null : new Parameter(override, null));
+            }
+            BigDecimal city = rule.baseOf(place == null ? List.of() : place);
+            if (city != null) {
+                return new LocalBaseParameter(rule, new Parameter(city, regional.ref()));
+            }
+            return new LocalBaseParameter(rule, rule.elsewhere() == LocalBase.Elsewhere.PROVINCE_BASE
+                    ? calculationBase : null);
+        }
+    }
+
     static PensionParameters resolve(Overrides overrides, SourcedPolicy<PensionPolicy> regional,
-            SourcedPolicy<PensionPolicy> national) {
+            SourcedPolicy<PensionPolicy> national, List<String> place) {
         Overrides given = overrides == null ? Overrides.NONE : overrides;
         PensionPolicy policy = regional == null ? null : regional.payload();
         PolicyRef ref = regional == null ? null : regional.ref();
@@ -84,12 +116,13 @@ record PensionParameters(
                 policy == null ? null : policy.contributionYearsRounding(),
                 policy == null || policy.amountRounding() == null ? Rounding.FEN_HALF_UP : policy.amountRounding(),
                 policy == null || policy.components() == null ? List.of() : policy.components(),
+                LocalBaseParameter.resolve(given.localCalculationBase(), regional, base, place),
                 ref);
     }
 
     /**
-     * The same parameters with the 计发基数 (and a given indexed wage) scaled, for projections. A projected 计发基数 is
-     * rounded to the whole 元, as bases are published; a projected indexed wage to the 分.
+     * The same parameters with the 计发基数 (a local base and a given indexed wage too) scaled, for projections. A
+     * projected 计发基数 is rounded to the whole 元, as bases are published; a projected indexed wage to the 分.
      */
     PensionParameters scaled(BigDecimal factor) {
         return new PensionParameters(
@@ -99,7 +132,7 @@ record PensionParameters(
                         : new Parameter(indexedWage.value().multiply(factor).setScale(2, RoundingMode.HALF_UP), null),
                 aValueIndexThreshold, transitionalCoefficient, coefficientRaise, transitionalFormula, transitionalYears,
                 transitionalIndex, annuityMonthsOverride, annuityTable, yearsRounding,
-                amountRounding, components, regional);
+                amountRounding, components, localBase.scaled(factor), regional);
     }
 
     private static Parameter pick(BigDecimal override, SourcedPolicy<PensionPolicy> policy,

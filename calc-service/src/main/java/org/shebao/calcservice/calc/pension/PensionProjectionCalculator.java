@@ -90,7 +90,8 @@ public final class PensionProjectionCalculator {
             throw new InvalidInputException("birthMonth", "the statutory retirement month " + statutory.retirementMonth()
                     + " came before the 2025 reform; estimate that pension instead of projecting it");
         }
-        PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national);
+        PensionParameters parameters = PensionParameters.resolve(request.overrides(), regional, national,
+                request.place());
         Status status = new Status();
         if (bounds == null) {
             status.add(StatusCode.BOUNDS_NOT_KNOWN, "currentWage", "未知缴费基数上下限：按所给工资全额计入",
@@ -243,11 +244,13 @@ public final class PensionProjectionCalculator {
             // the years before the account lie in the past: they are the same in every scenario
             PensionRequest estimate = new PensionRequest(request.category(), request.birthMonth(), month, years,
                     request.deemedYears(), request.yearsBeforeAccount(), request.actualYearsBeforeAccount(), index,
-                    accrual.balance(), request.transitionalIndex(), request.notionalAccountBalance(), null);
+                    accrual.balance(), request.transitionalIndex(), request.notionalAccountBalance(), null,
+                    request.place());
             RetirementYearBase.Choice base = latest == null ? null : baseAt(name, month);
             PensionParameters atRetirement = base == null
                     ? parameters.scaled(assumptions.baseFactor(months / 12))
-                    : PensionParameters.resolve(request.overrides(), base.regional(), national);
+                    : PensionParameters.resolve(request.overrides(), base.regional(), national,
+                            request.place());
             PensionResult pension = PensionCalculator.estimate(estimate, statutory, atRetirement, regional, national,
                     trace);
             status.include(pension.status(), name + ".pension.");

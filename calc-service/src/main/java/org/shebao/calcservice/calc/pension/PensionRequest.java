@@ -2,6 +2,7 @@ package org.shebao.calcservice.calc.pension;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
 
@@ -21,6 +22,9 @@ import org.shebao.calcservice.calc.retirement.RetirementCategory;
  * @param transitionalIndex        the person's own 过渡性养老金 index, for regions that use one
  * @param notionalAccountBalance   上海 虚账实记 balance, 元
  * @param overrides                parameters the caller gives instead of the policy's
+ * @param place                    where the pension is assessed: the region codes from the most local up (district,
+ *                                 city, province), for the local bases of the region's policy; empty when no region
+ *                                 is given
  */
 public record PensionRequest(
         RetirementCategory category,
@@ -34,13 +38,14 @@ public record PensionRequest(
         BigDecimal personalAccountBalance,
         BigDecimal transitionalIndex,
         BigDecimal notionalAccountBalance,
-        Overrides overrides) {
+        Overrides overrides,
+        List<String> place) {
 
     /** The same request with other contribution years (the estimate once the minimum is reached). */
     public PensionRequest withContributionYears(BigDecimal years) {
         return new PensionRequest(category, birthMonth, retirementMonth, years, deemedYears, yearsBeforeAccount,
                 actualYearsBeforeAccount, averageIndex, personalAccountBalance, transitionalIndex,
-                notionalAccountBalance, overrides);
+                notionalAccountBalance, overrides, place);
     }
 
     /**
@@ -50,13 +55,16 @@ public record PensionRequest(
      * @param indexedWage             本人指数化月平均缴费工资; otherwise 计发基数 × averageIndex
      * @param transitionalCoefficient 过渡系数 as a decimal (0.012)
      * @param annuityMonths           计发月数, a decimal (137.3)
+     * @param localCalculationBase    本地计发基数: the base of the city of retirement, for the parts a province computes
+     *                                on it (河南 过渡性养老金, 吉林 基础养老金)
      */
     public record Overrides(
             BigDecimal calculationBase,
             BigDecimal indexedWage,
             BigDecimal transitionalCoefficient,
-            BigDecimal annuityMonths) {
+            BigDecimal annuityMonths,
+            BigDecimal localCalculationBase) {
 
-        public static final Overrides NONE = new Overrides(null, null, null, null);
+        public static final Overrides NONE = new Overrides(null, null, null, null, null);
     }
 }

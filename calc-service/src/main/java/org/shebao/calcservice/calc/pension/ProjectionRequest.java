@@ -2,6 +2,7 @@ package org.shebao.calcservice.calc.pension;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.shebao.calcservice.calc.pension.PensionRequest.Overrides;
 import org.shebao.calcservice.calc.retirement.RetirementCategory;
@@ -22,6 +23,7 @@ import org.shebao.calcservice.calc.retirement.RetirementCategory;
  *                              (个人缴费全部记入个人账户, 国发〔2005〕38号)
  * @param overrides             parameters given instead of the policy's, as for {@link PensionRequest}
  * @param baseGrowthRate        yearly growth of the 计发基数 and of the base bounds; defaults to annualWageGrowth
+ * @param place                 where the pension is assessed, as for {@link PensionRequest}
  */
 public record ProjectionRequest(
         RetirementCategory category,
@@ -39,5 +41,6 @@ public record ProjectionRequest(
         BigDecimal annualAccountInterest,
         BigDecimal accountRate,
         Overrides overrides,
-        BigDecimal baseGrowthRate) {
+        BigDecimal baseGrowthRate,
+        List<String> place) {
 }

@@ -44,11 +44,11 @@ class PensionCalculatorTest {
     private static PensionRequest request(RetirementCategory category, YearMonth birth, YearMonth retirement,
             String years, String deemed, String index, String balance, Overrides overrides) {
         return new PensionRequest(category, birth, retirement, d(years), deemed == null ? null : d(deemed), null, null,
-                d(index), d(balance), null, null, overrides);
+                d(index), d(balance), null, null, overrides, List.of());
     }
 
     private static Overrides base(String calculationBase) {
-        return new Overrides(d(calculationBase), null, null, null);
+        return new Overrides(d(calculationBase), null, null, null, null);
     }
 
     private static SourcedPolicy<PensionPolicy> cityH(BigDecimal coefficient, TransitionalFormula formula,
@@ -70,7 +70,7 @@ class PensionCalculatorTest {
     @Test
     void p2CityHBasicPlusAccountPlusTransitional() {
         PensionRequest request = request(RetirementCategory.MALE, MALE_1964_06, null, "35", "5", "1.0", "200000",
-                new Overrides(d("9493"), null, d("0.012"), null));
+                new Overrides(d("9493"), null, d("0.012"), null, null));
 
         PensionResult result = PensionCalculator.calculate(request, null, TABLE);
 
@@ -194,7 +194,7 @@ class PensionCalculatorTest {
         @Test
         void aSeparateTransitionalIndexOnlyChangesTheTransitionalPart() {
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("35"), d("5"),
-                    null, null, d("1.0"), d("200000"), d("0.8"), null, null);
+                    null, null, d("1.0"), d("200000"), d("0.8"), null, null, List.of());
 
             PensionResult result = PensionCalculator.calculate(request, cityH(), TABLE);
 
@@ -207,7 +207,7 @@ class PensionCalculatorTest {
             SourcedPolicy<PensionPolicy> mean = cityH(d("0.013"), TransitionalFormula.MEAN_OF_BASE_AND_INDEXED_WAGE,
                     null, null, null);
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("35"), d("5"),
-                    null, null, d("1.0"), d("200000"), d("0.8"), null, null);
+                    null, null, d("1.0"), d("200000"), d("0.8"), null, null, List.of());
 
             PensionResult result = PensionCalculator.calculate(request, mean, TABLE);
 
@@ -220,7 +220,7 @@ class PensionCalculatorTest {
             SourcedPolicy<PensionPolicy> mean = cityH(d("0.013"), TransitionalFormula.MEAN_OF_BASE_AND_INDEXED_WAGE,
                     null, null, null);
             PensionRequest request = request(RetirementCategory.MALE, MALE_1964_06, null, "35", "5", "1.0", "200000",
-                    new Overrides(null, d("9000"), null, null));
+                    new Overrides(null, d("9000"), null, null, null));
 
             PensionResult result = PensionCalculator.calculate(request, mean, TABLE);
 
@@ -246,9 +246,9 @@ class PensionCalculatorTest {
         void componentsAddAFixedAmountAndAnAmountPerYear() {
             SourcedPolicy<PensionPolicy> withSupplements = cityH(null, null, null, null, List.of(
                     new PensionComponent("地方补贴", PensionComponent.Type.PER_YEAR, d("4"), null,
-                            PensionComponent.Years.CONTRIBUTION, null, null, null, null),
+                            PensionComponent.Years.CONTRIBUTION, null, null, null, null, null, null),
                     new PensionComponent("基本养老金补贴", PensionComponent.Type.FIXED, d("150"), null, null, null, null,
-                            null, null)));
+                            null, null, null, null)));
 
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
                     "30", null, "1", "0", null), withSupplements, TABLE);
@@ -288,7 +288,7 @@ class PensionCalculatorTest {
         @Test
         void overridesForEveryParameterMakeTheSourceTheCaller() {
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
-                    "30", "2", "1", "139000", new Overrides(d("10000"), null, d("0.01"), d("139"))), null, null);
+                    "30", "2", "1", "139000", new Overrides(d("10000"), null, d("0.01"), d("139"), null)), null, null);
 
             assertThat(result.parametersSource()).isEqualTo(ParametersSource.CALLER);
             assertThat(result.personalAccount()).isEqualByComparingTo("1000.00");
@@ -365,11 +365,11 @@ class PensionCalculatorTest {
             rejects("personalAccountBalance", request(RetirementCategory.MALE, MALE_1964_06, null, "10", null, "1",
                     "-1", null));
             rejects("overrides.annuityMonths", request(RetirementCategory.MALE, MALE_1964_06, null, "10", null, "1",
-                    "0", new Overrides(null, null, null, d("0"))));
+                    "0", new Overrides(null, null, null, d("0"), null)));
             rejects("overrides.transitionalCoefficient", request(RetirementCategory.MALE, MALE_1964_06, null, "10",
-                    null, "1", "0", new Overrides(null, null, d("1.2"), null)));
+                    null, "1", "0", new Overrides(null, null, d("1.2"), null, null)));
             rejects("averageIndex", new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"), null,
-                    null, null, null, d("0"), null, null, null));
+                    null, null, null, d("0"), null, null, null, List.of()));
             rejects("category", request(null, MALE_1964_06, null, "10", null, "1", "0", null));
         }
 
@@ -377,7 +377,7 @@ class PensionCalculatorTest {
             return new PensionRequest(RetirementCategory.MALE, MALE_1964_06, null, d("10"),
                     deemed == null ? null : d(deemed), before == null ? null : d(before),
                     actual == null ? null : d(actual), d("1"), d("0"), null, notional == null ? null : d(notional),
-                    null);
+                    null, List.of());
         }
 
         @Test
@@ -396,9 +396,9 @@ class PensionCalculatorTest {
         RecordingTrace trace = new RecordingTrace();
 
         PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null, "35", "5", "1.0", "200000",
-                new Overrides(null, null, d("0.015"), null)), cityH(), TABLE, trace);
+                new Overrides(null, null, d("0.015"), null, null)), cityH(), TABLE, trace);
 
-        var basic = trace.find("basic pension").orElseThrow();
+        var basic = trace.find("basic pension wage").orElseThrow();
         assertThat(basic.inputs().get("calculationBase").source()).isEqualTo("H/PENSION");
         var transitional = trace.find("transitional pension").orElseThrow();
         assertThat(transitional.inputs().get("coefficient").source()).isEqualTo("request");

@@ -100,7 +100,7 @@ class PensionEligibilityTest {
     @Test
     void belowTheMinimumTheAmountsAreOnlyThoseIfTheMinimumIsReached() {
         PensionRequest request = new PensionRequest(RetirementCategory.MALE, YearMonth.of(1964, 6), null, d("14"),
-                null, null, null, d("1"), d("139000"), null, null, Overrides.NONE);
+                null, null, null, d("1"), d("139000"), null, null, Overrides.NONE, List.of());
 
         PensionResult result = PensionCalculator.calculate(request, cityH(null),
                 National.annuityTable(AnnuityAgeRule.COMPLETED_YEARS));

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shebao.calcservice.calc.CityH;
@@ -35,7 +36,8 @@ class PensionProjectionCalculatorTest {
 
     private static ProjectionRequest request(String years, String growth, String interest) {
         return new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"), d("100000"), d(years), null, null, null, null,
-                null, d(growth), d(interest), null, new Overrides(d("10000"), null, null, null), null);
+                null, d(growth), d(interest), null,
+                new Overrides(d("10000"), null, null, null, null), null, List.of());
     }
 
     @Test
@@ -67,7 +69,7 @@ class PensionProjectionCalculatorTest {
     void interestCompoundsMonthlyAtATwelfthOfTheYearlyRate() {
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("1250"), d("1"),
                 d("1000"), d("20"), null, null, null, null, null, d("0"), d("0.12"), null,
-                new Overrides(d("10000"), null, null, null), null);
+                new Overrides(d("10000"), null, null, null, null), null, List.of());
 
         // two months before 2026-03: (1000 × 1.01 + 100) × 1.01 + 100 = 1221.10
         ProjectionResult result = PensionProjectionCalculator.project(request,
@@ -134,8 +136,9 @@ class PensionProjectionCalculatorTest {
         BaseBounds bounds = BaseBounds.of(PolicyData.inForce("440100-guangzhou", PolicyKind.CONTRIBUTION,
                 LocalDate.of(2026, 1, 1)));
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("50000"), d("1"),
-                d("100000"), d("20"), null, null, null, null, null, d("0"), d("0"), null, new Overrides(d("10000"), null, null, null),
-                null);
+                d("100000"), d("20"), null, null, null, null, null, d("0"), d("0"), null,
+                new Overrides(d("10000"), null, null, null, null),
+                null, List.of());
 
         ProjectionResult result = PensionProjectionCalculator.project(request, TODAY, null, TABLE, bounds);
 
@@ -159,7 +162,8 @@ class PensionProjectionCalculatorTest {
         BaseBounds bounds = BaseBounds.of(PolicyData.inForce("440100-guangzhou", PolicyKind.CONTRIBUTION,
                 LocalDate.of(2026, 1, 1)));
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("3000"), d("1"),
-                d("0"), d("20"), null, null, null, null, null, d("0"), d("0"), null, new Overrides(d("10000"), null, null, null), null);
+                d("0"), d("20"), null, null, null, null, null, d("0"), d("0"), null,
+                new Overrides(d("10000"), null, null, null, null), null, List.of());
 
         ProjectionResult result = PensionProjectionCalculator.project(request, TODAY, null, TABLE, bounds);
 
@@ -172,8 +176,9 @@ class PensionProjectionCalculatorTest {
     void theBoundsGrowByTheBaseGrowthAndTheWageByItsOwn() {
         BaseBounds bounds = new BaseBounds(d("5510"), d("27549"), CityH.ref(PolicyKind.CONTRIBUTION));
         ProjectionRequest request = new ProjectionRequest(RetirementCategory.MALE, BORN, d("20000"), d("1"),
-                d("0"), d("20"), null, null, null, null, null, d("0.10"), d("0"), null, new Overrides(d("10000"), null, null, null),
-                d("0.05"));
+                d("0"), d("20"), null, null, null, null, null, d("0.10"), d("0"), null,
+                new Overrides(d("10000"), null, null, null, null),
+                d("0.05"), List.of());
 
         ProjectionResult result = PensionProjectionCalculator.project(request, YearMonth.of(2028, 12), null, TABLE,
                 bounds);
@@ -189,7 +194,7 @@ class PensionProjectionCalculatorTest {
     @Test
     void invalidAssumptionsAreNamed() {
         ProjectionRequest negativeGrowth = new ProjectionRequest(RetirementCategory.MALE, BORN, d("10000"), d("1"),
-                d("0"), d("1"), null, null, null, null, null, d("-1"), d("0"), null, null, null);
+                d("0"), d("1"), null, null, null, null, null, d("-1"), d("0"), null, null, null, List.of());
 
         assertThatThrownBy(() -> PensionProjectionCalculator.project(negativeGrowth, TODAY, null, TABLE, null))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -6,6 +6,7 @@ import static org.shebao.calcservice.calc.CityH.d;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,7 @@ class RegionalPensionGoldenTest {
         private String transitionalIndex;
         private String notional;
         private Overrides overrides;
+        private List<String> place = List.of();
 
         static Person withYears(String years) {
             Person person = new Person();
@@ -109,6 +111,12 @@ class RegionalPensionGoldenTest {
             return this;
         }
 
+        /** Where the pension is assessed, the most local region first. */
+        Person at(String... codes) {
+            place = List.of(codes);
+            return this;
+        }
+
         PensionResult in(String region) {
             return in(region, IN_2025);
         }
@@ -116,7 +124,7 @@ class RegionalPensionGoldenTest {
         PensionResult in(String region, LocalDate policyDate) {
             PensionRequest request = new PensionRequest(RetirementCategory.MALE, born, retirement, d(years),
                     orNull(deemed), orNull(beforeAccount), orNull(actualBeforeAccount), d(index), d(balance),
-                    orNull(transitionalIndex), orNull(notional), overrides);
+                    orNull(transitionalIndex), orNull(notional), overrides, place);
             return PensionCalculator.calculate(request, PolicyData.inForce(region, PolicyKind.PENSION, policyDate),
                     national());
         }
@@ -410,6 +418,89 @@ class RegionalPensionGoldenTest {
         }
     }
 
+    /**
+     * 吉林's basic pension pools on the base of the city of retirement: (市县基数 + 全省基数 × 指数) ÷ 2, 长春 7978.25 and
+     * elsewhere the province's 7322; the 增发 is that wage × 0.15 % a year from 20 to 25 years, 0.20 % to 30, 0.25 %
+     * beyond, above 20 actual years. Inputs of two approval sheets the source records (expected within 0.10 元).
+     */
+    @Nested
+    class JilinLocalBaseAndExtra {
+
+        /**
+         * 长春, index 0.60, 42.33 years of which 12.58 deemed (29.75 actual): wage (7978.25 + 7322 × 0.6) ÷ 2 =
+         * 6185.725; basic × 42.33 % = 2618.42 (sheet 2618.43); 增发 × (5 × 0.15 % + 5 × 0.20 % + 12.33 × 0.25 %) =
+         * 298.925 → 298.93 (the sheet's); transitional on the province base 7322 × 0.6 × 12.58 × 1.4 % = 773.73 (sheet 773.74).
+         */
+        @Test
+        void changchunPoolsOnItsOwnBase() {
+            PensionResult result = Person.withYears("42.33").deemed("12.58").index("0.60").born(YearMonth.of(1965, 3))
+                    .at("220100", "220000").in("220000-jilin");
+
+            assertThat(result.basic()).isEqualByComparingTo("2618.42");
+            assertThat(component(result, 0)).isEqualByComparingTo("298.93");
+            assertThat(result.transitional()).isEqualByComparingTo("773.73");
+        }
+
+        /**
+         * 通化 (the province's base), index 0.46, 44.42 years of which 15.25 deemed: wage 7322 × 1.46 ÷ 2 = 5345.06;
+         * basic × 44.42 % = 2374.28 (sheet 2374.30); 增发 × 5.355 % = 286.23 (sheet 286.23).
+         */
+        @Test
+        void otherCitiesPoolOnTheProvinceBase() {
+            PensionResult result = Person.withYears("44.42").deemed("15.25").index("0.46").born(YearMonth.of(1965, 1))
+                    .at("220500", "220000").in("220000-jilin");
+
+            assertThat(result.basic()).isEqualByComparingTo("2374.28");
+            assertThat(component(result, 0)).isEqualByComparingTo("286.23");
+        }
+
+        /** 25 years of which 8 deemed: 17 actual years, no 增发 (0, not unknown). */
+        @Test
+        void noExtraAtTwentyActualYearsOrFewer() {
+            PensionResult result = Person.withYears("25").deemed("8").at("220100", "220000").in("220000-jilin");
+
+            assertThat(component(result, 0)).isEqualByComparingTo("0");
+            assertThat(result.total()).isNotNull();
+        }
+    }
+
+    /** 河南 computes 过渡性养老金 on the base of the city of retirement (豫政〔2006〕29号), with the person's own index. */
+    @Nested
+    class HenanLocalBase {
+
+        /** 信阳 6260, own index 0.6573, 9.25 deemed years: 6260 × 0.6573 × 9.25 × 1.3 % = 494.79 (the sheet's). */
+        @Test
+        void xinyangUsesItsOwnBase() {
+            PensionResult result = Person.withYears("39.5").deemed("9.25").index("0.68834").transitionalIndex("0.6573")
+                    .born(YearMonth.of(1965, 10)).retires(YearMonth.of(2025, 10)).at("411500", "410000")
+                    .in("410000-henan");
+
+            assertThat(result.transitional()).isEqualByComparingTo("494.79");
+        }
+
+        /** 南阳's base is not in the data: the transitional pension and the total are unknown, and the field named. */
+        @Test
+        void aCityWithoutABaseLeavesTheTransitionalPensionUnknown() {
+            PensionResult result = Person.withYears("39.5").deemed("9.25").transitionalIndex("0.6573")
+                    .at("411300", "410000").in("410000-henan");
+
+            assertThat(result.transitional()).isNull();
+            assertThat(result.total()).isNull();
+            assertThat(result.status().unknown()).contains(new Unknown("transitional", StatusCode.INPUT_NOT_GIVEN));
+            assertThat(result.status().findings()).anyMatch(f -> "overrides.localCalculationBase".equals(f.field()));
+        }
+
+        /** The sheet's own local base given: 6300 × 0.6573 × 9.25 × 1.3 % = 497.95. */
+        @Test
+        void theSheetsLocalBaseCanBeGiven() {
+            PensionResult result = Person.withYears("39.5").deemed("9.25").transitionalIndex("0.6573")
+                    .overrides(new Overrides(null, null, null, null, d("6300"))).at("411300", "410000")
+                    .in("410000-henan");
+
+            assertThat(result.transitional()).isEqualByComparingTo("497.95");
+        }
+    }
+
     /** 深圳: the provincial +100 元 and +4 元 per WHOLE year of contribution. */
     @Nested
     class ShenzhenSupplements {
@@ -479,7 +570,7 @@ class RegionalPensionGoldenTest {
         @Test
         void aDecimalOverrideIsKept() {
             PensionResult result = Person.withYears("30").balance("137300")
-                    .overrides(new Overrides(null, null, null, d("137.3"))).in("440000-guangdong");
+                    .overrides(new Overrides(null, null, null, d("137.3"), null)).in("440000-guangdong");
 
             assertThat(result.annuityMonths()).isEqualByComparingTo("137.3");
             assertThat(result.personalAccount()).isEqualByComparingTo("1000.00");

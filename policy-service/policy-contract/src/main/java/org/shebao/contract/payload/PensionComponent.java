@@ -1,7 +1,9 @@
 package org.shebao.contract.payload;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -26,6 +28,10 @@ import org.shebao.contract.validation.Rate;
  * @param wholeYears floor the years to whole years first (17.75 → 17)
  * @param divisor    months the balance is divided by, with NOTIONAL_ACCOUNT (上海 120)
  * @param note       what the source says of the part; required with NOT_MODELLED
+ * @param yearBands  with BASIC_WAGE_YEAR_BANDS, the rate per year for the years above each band's start, up to the
+ *                   next band's start; in increasing order
+ * @param actualYearsAbove optionally, the part applies only to people whose actual contribution years (缴费年限 −
+ *                   视同缴费年限) exceed this (吉林 增发: 20)
  */
 @Consistent
 @Schema(description = "A local pension component")
@@ -38,7 +44,16 @@ public record PensionComponent(
         Index index,
         Boolean wholeYears,
         @Positive @Schema(examples = "120") BigDecimal divisor,
-        @Size(max = 500) String note) implements ConsistencyChecked {
+        @Size(max = 500) String note,
+        List<@NotNull @Valid YearBand> yearBands,
+        @PositiveOrZero @Schema(examples = "20") BigDecimal actualYearsAbove) implements ConsistencyChecked {
+
+    /** The rate paid per year for the years above {@code above} (up to the next band). */
+    @Schema(description = "A rate per year above some years")
+    public record YearBand(
+            @NotNull @PositiveOrZero @Schema(examples = "20") BigDecimal above,
+            @NotNull @Rate @Schema(examples = "0.0015") BigDecimal rate) {
+    }
 
     public enum Type {
         /** {@code amount} 元/月 (广东 +100 元, 浙江 基本养老金补贴). */
@@ -51,6 +66,12 @@ public record PensionComponent(
         INDEXED_WAGE_YEARS,
         /** The request's notionalAccountBalance ÷ {@code divisor} (上海 虚账实记 ÷ 120). */
         NOTIONAL_ACCOUNT,
+        /**
+         * The basic pension's wage ((计发基数 × a + 指数化月平均缴费工资) ÷ 2, on the local base where the region pools on
+         * it) × Σ over {@code yearBands} of rate × the years counted in the band (吉林 增发: 0.15 % a year from 20 to 25
+         * years of contribution, 0.20 % to 30, 0.25 % beyond).
+         */
+        BASIC_WAGE_YEAR_BANDS,
         /**
          * A part every such pension of the region has but whose formula the data cannot state yet (浙江 过渡调节金):
          * its amount is unknown in every answer, never left out. {@code note} says what is known of it; {@code years},
@@ -92,7 +113,7 @@ public record PensionComponent(
         }
         boolean amountUsed = type == Type.FIXED || type == Type.PER_YEAR;
         boolean rateUsed = type == Type.BASE_INDEX_YEARS || type == Type.INDEXED_WAGE_YEARS;
-        boolean yearsUsed = type == Type.PER_YEAR || rateUsed;
+        boolean yearsUsed = type == Type.PER_YEAR || rateUsed || type == Type.BASIC_WAGE_YEAR_BANDS;
         expect(found, "amount", amount != null, amountUsed);
         expect(found, "rate", rate != null, rateUsed);
         if (type != Type.NOT_MODELLED) {
@@ -100,6 +121,16 @@ public record PensionComponent(
         }
         expect(found, "index", index != null, type == Type.BASE_INDEX_YEARS);
         expect(found, "divisor", divisor != null, type == Type.NOTIONAL_ACCOUNT);
+        expect(found, "yearBands", yearBands != null && !yearBands.isEmpty(), type == Type.BASIC_WAGE_YEAR_BANDS);
+        if (yearBands != null) {
+            for (int i = 1; i < yearBands.size(); i++) {
+                YearBand before = yearBands.get(i - 1);
+                YearBand band = yearBands.get(i);
+                found.require(before == null || band == null || before.above() == null || band.above() == null
+                        || band.above().compareTo(before.above()) > 0, "yearBands[" + i + "].above",
+                        "bands must start in increasing order");
+            }
+        }
         found.require(wholeYears == null || yearsUsed, "wholeYears", "is only allowed where years are counted");
         found.require(type != Type.NOT_MODELLED || note != null && !note.isBlank(), "note",
                 "is required with type NOT_MODELLED: say what is known of the part");

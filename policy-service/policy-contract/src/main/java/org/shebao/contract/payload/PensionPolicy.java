@@ -1,6 +1,7 @@
 package org.shebao.contract.payload;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.shebao.contract.validation.Rate;
  * @param flexibleFemaleCategory  (regional) the group of a woman in 灵活就业; null = the national row, with a caveat
  * @param coefficientRaise        (regional) a higher 过渡系数 for longer actual contributions (吉林: 1.4 % instead of 1.2 %
  *                                above 20 actual years)
+ * @param localBase               (regional) parts computed on the base of the city of retirement (河南, 吉林)
  */
 @Consistent
 @Schema(description = "PENSION payload")
@@ -65,7 +67,8 @@ public record PensionPolicy(
         Boolean lumpSumAllowed,
         List<@NotNull @Valid CategoryByPosition> categoryByPosition,
         RetirementGroup flexibleFemaleCategory,
-        @Valid CoefficientRaise coefficientRaise) implements PolicyPayload, ConsistencyChecked {
+        @Valid CoefficientRaise coefficientRaise,
+        @Valid LocalBase localBase) implements PolicyPayload, ConsistencyChecked {
 
     /**
      * A higher 过渡系数 for people whose actual contribution years (缴费年限 − 视同缴费年限) exceed a threshold.
@@ -79,7 +82,7 @@ public record PensionPolicy(
             @NotNull @Rate @Schema(examples = "0.014") BigDecimal coefficient) {
     }
 
-    /** A version without a coefficient raise (every region but 吉林 so far). */
+    /** A version without a coefficient raise or local bases (every region but 河南 and 吉林 so far). */
     public PensionPolicy(BigDecimal calculationBase, Integer calculationBaseYear, BigDecimal aValueIndexThreshold,
             BigDecimal transitionalCoefficient, TransitionalFormula transitionalFormula,
             TransitionalYears transitionalYears, TransitionalIndex transitionalIndex, YearMonth personalAccountStart,
@@ -90,15 +93,20 @@ public record PensionPolicy(
         this(calculationBase, calculationBaseYear, aValueIndexThreshold, transitionalCoefficient, transitionalFormula,
                 transitionalYears, transitionalIndex, personalAccountStart, contributionYearsRounding, amountRounding,
                 components, annuityMonths, annuityAgeRule, caveats, reachMinimum, lumpSumAllowed, categoryByPosition,
-                flexibleFemaleCategory, null);
+                flexibleFemaleCategory, null, null);
     }
 
-    /** The same version with another 计发基数 and year: a base chosen for a retirement year (预发 or projected). */
+    /**
+     * The same version with another 计发基数 and year: a base chosen for a retirement year (预发 or projected). Local
+     * bases grow with the province's.
+     */
     public PensionPolicy withCalculationBase(BigDecimal base, Integer year) {
+        boolean grown = localBase != null && calculationBase != null && base.compareTo(calculationBase) != 0;
         return new PensionPolicy(base, year, aValueIndexThreshold, transitionalCoefficient, transitionalFormula,
                 transitionalYears, transitionalIndex, personalAccountStart, contributionYearsRounding, amountRounding,
                 components, annuityMonths, annuityAgeRule, caveats, reachMinimum, lumpSumAllowed, categoryByPosition,
-                flexibleFemaleCategory, coefficientRaise);
+                flexibleFemaleCategory, coefficientRaise,
+                grown ? localBase.scaled(base.divide(calculationBase, MathContext.DECIMAL64)) : localBase);
     }
 
     public boolean hasAnnuityTable() {
@@ -113,6 +121,8 @@ public record PensionPolicy(
                 "is required with a transitional coefficient");
         found.require(coefficientRaise == null || transitionalCoefficient != null, "coefficientRaise",
                 "raises a transitionalCoefficient, which is missing");
+        found.require(localBase == null || calculationBase != null, "localBase",
+                "needs the province's calculationBase beside it");
         found.require(!hasAnnuityTable() || annuityAgeRule != null, "annuityAgeRule",
                 "is required with an annuity-months table");
         found.require(transitionalYears != TransitionalYears.BEFORE_ACCOUNT || personalAccountStart != null,
