@@ -60,6 +60,25 @@ class RetirementPensionResourceTest {
                 .body("policies.regionCode", hasItem("440000")).body("policies.regionCode", hasItem("100000"));
     }
 
+    /**
+     * 河南's transitional pension is on the base of the city of retirement: a district of 信阳 (浉河区 411502) finds
+     * 信阳's 6260 (6260 × 0.6573 × 9.25 × 1.3 % = 494.79); the province code alone names the base it lacks.
+     */
+    @Test
+    void aHenanTransitionalPensionUsesTheCitysBase() {
+        String person = "\"category\":\"MALE\",\"birthMonth\":\"1965-10\",\"retirementMonth\":\"2025-10\","
+                + "\"contributionYears\":39.5,\"deemedYears\":9.25,\"averageIndex\":0.68834,"
+                + "\"transitionalIndex\":0.6573,\"personalAccountBalance\":55537.81}";
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"411502\"," + person)
+                .post("/api/v1/pensions/estimate").then().statusCode(200)
+                .body("result.transitional", is(494.79f)).body("complete", is(true));
+        given().contentType(ContentType.JSON).body("{\"regionCode\":\"410000\"," + person)
+                .post("/api/v1/pensions/estimate").then().statusCode(200)
+                .body("result.transitional", nullValue()).body("complete", is(false))
+                .body("unknown.field", hasItem("transitional"))
+                .body("warnings.field", hasItem("overrides.localCalculationBase"));
+    }
+
     @Test
     void figuresFromThePersonsOwnRecordNeedNoPublishedPolicy() {
         String body = "{\"category\":\"FEMALE_55\",\"birthMonth\":\"1970-03\",\"retirementMonth\":\"2025-03\","
