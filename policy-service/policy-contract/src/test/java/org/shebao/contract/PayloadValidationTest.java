@@ -79,7 +79,7 @@ class PayloadValidationTest {
     private static PensionComponent component(PensionComponent.Type type, String amount, PensionComponent.Years years,
             String divisor) {
         return new PensionComponent("加发", type, amount == null ? null : new BigDecimal(amount), null, years, null,
-                null, divisor == null ? null : new BigDecimal(divisor), null, null, null);
+                null, divisor == null ? null : new BigDecimal(divisor), null, null, null, null);
     }
 
     @Test
@@ -107,7 +107,7 @@ class PayloadValidationTest {
 
     private static PensionComponent banded(List<PensionComponent.YearBand> bands) {
         return new PensionComponent("增发", PensionComponent.Type.BASIC_WAGE_YEAR_BANDS, null, null,
-                PensionComponent.Years.CONTRIBUTION, null, null, null, null, bands, new BigDecimal("20"));
+                PensionComponent.Years.CONTRIBUTION, null, null, null, null, bands, new BigDecimal("20"), null);
     }
 
     @Test

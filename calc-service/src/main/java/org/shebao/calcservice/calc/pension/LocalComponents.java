@@ -26,10 +26,11 @@ final class LocalComponents {
      * @param transitionalIndex the index of the region's transitional pension
      * @param notionalBalance   上海 虚账实记 balance; null when not given
      * @param basicWage         the basic pension's wage, (计发基数 × a + indexedWage) ÷ 2; null when unknown
+     * @param place             where the pension is assessed, the most local region first
      */
     record Inputs(Parameter calculationBase, BigDecimal indexedWage, BigDecimal averageIndex,
             TransitionalIndexChoice transitionalIndex, PersonYears years, BigDecimal notionalBalance,
-            BigDecimal basicWage, PensionParameters parameters) {
+            BigDecimal basicWage, List<String> place, PensionParameters parameters) {
     }
 
     private LocalComponents() {
@@ -117,10 +118,14 @@ final class LocalComponents {
     }
 
     /**
-     * Whether the part applies: not to a person whose actual years do not exceed its threshold, nor (NOT_MODELLED) to
-     * one known to have none of its years. Null when the actual years needed to tell are unknown.
+     * Whether the part applies: not outside the regions it is limited to, not to a person whose actual years do not
+     * exceed its threshold, nor (NOT_MODELLED) to one known to have none of its years. Null when the actual years
+     * needed to tell are unknown.
      */
     private static Boolean appliesTo(PensionComponent component, Inputs inputs) {
+        if (component.onlyIn() != null && component.onlyIn().stream().noneMatch(inputs.place()::contains)) {
+            return false;
+        }
         if (component.actualYearsAbove() != null) {
             BigDecimal actual = inputs.years().of(PensionComponent.Years.ACTUAL, new Status());
             if (actual == null) {

@@ -165,7 +165,7 @@ public final class PensionCalculator {
 
         List<PensionResult.Component> components = LocalComponents.calculate(new LocalComponents.Inputs(base,
                 indexedWage, request.averageIndex(), index, years, request.notionalAccountBalance(), basicWage,
-                parameters), round, status, trace);
+                request.place(), parameters), round, status, trace);
         BigDecimal total = Money.sumOrNull(basic, account, transitional);
         for (PensionResult.Component component : components) {
             total = total == null ? null : Money.sumOrNull(total, component.amount());

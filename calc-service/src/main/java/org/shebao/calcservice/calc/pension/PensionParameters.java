@@ -82,7 +82,7 @@ record PensionParameters(
             if (rule == null || override != null) {
                 return new LocalBaseParameter(rule, override == null ? null : new Parameter(override, null));
             }
-            BigDecimal city = rule.baseOf(place == null ? List.of() : place);
+            BigDecimal city = rule.baseOf(place);
             if (city != null) {
                 return new LocalBaseParameter(rule, new Parameter(city, regional.ref()));
             }

@@ -41,6 +41,10 @@ public record PensionRequest(
         Overrides overrides,
         List<String> place) {
 
+    public PensionRequest {
+        place = place == null ? List.of() : List.copyOf(place);
+    }
+
     /** The same request with other contribution years (the estimate once the minimum is reached). */
     public PensionRequest withContributionYears(BigDecimal years) {
         return new PensionRequest(category, birthMonth, retirementMonth, years, deemedYears, yearsBeforeAccount,

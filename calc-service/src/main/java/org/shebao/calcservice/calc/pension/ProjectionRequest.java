@@ -43,4 +43,8 @@ public record ProjectionRequest(
         Overrides overrides,
         BigDecimal baseGrowthRate,
         List<String> place) {
+
+    public ProjectionRequest {
+        place = place == null ? List.of() : List.copyOf(place);
+    }
 }

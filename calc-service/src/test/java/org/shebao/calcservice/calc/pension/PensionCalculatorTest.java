@@ -246,9 +246,9 @@ class PensionCalculatorTest {
         void componentsAddAFixedAmountAndAnAmountPerYear() {
             SourcedPolicy<PensionPolicy> withSupplements = cityH(null, null, null, null, List.of(
                     new PensionComponent("地方补贴", PensionComponent.Type.PER_YEAR, d("4"), null,
-                            PensionComponent.Years.CONTRIBUTION, null, null, null, null, null, null),
+                            PensionComponent.Years.CONTRIBUTION, null, null, null, null, null, null, null),
                     new PensionComponent("基本养老金补贴", PensionComponent.Type.FIXED, d("150"), null, null, null, null,
-                            null, null, null, null)));
+                            null, null, null, null, null)));
 
             PensionResult result = PensionCalculator.calculate(request(RetirementCategory.MALE, MALE_1964_06, null,
                     "30", null, "1", "0", null), withSupplements, TABLE);

@@ -478,6 +478,24 @@ class RegionalPensionGoldenTest {
             assertThat(result.transitional()).isEqualByComparingTo("494.79");
         }
 
+        /**
+         * 郑州 7933: 7933 × 0.7 × 10 × 1.3 % = 721.90; its 过渡性补贴 (a table not in the data) is named unknown, so is
+         * the total. 信阳 does not pay it: the part is 0 there.
+         */
+        @Test
+        void zhengzhouAddsATransitionalSubsidyTheDataCannotCompute() {
+            Person person = Person.withYears("35").deemed("10").transitionalIndex("0.7");
+            PensionResult zhengzhou = person.at("410102", "410100", "410000").in("410000-henan");
+            PensionResult xinyang = person.at("411500", "410000").in("410000-henan");
+
+            assertThat(zhengzhou.transitional()).isEqualByComparingTo("721.90");
+            assertThat(component(zhengzhou, 0)).isNull();
+            assertThat(zhengzhou.total()).isNull();
+            assertThat(codes(zhengzhou)).contains(StatusCode.COMPONENT_NOT_MODELLED);
+            assertThat(component(xinyang, 0)).isEqualByComparingTo("0");
+            assertThat(xinyang.total()).isNotNull();
+        }
+
         /** 南阳's base is not in the data: the transitional pension and the total are unknown, and the field named. */
         @Test
         void aCityWithoutABaseLeavesTheTransitionalPensionUnknown() {

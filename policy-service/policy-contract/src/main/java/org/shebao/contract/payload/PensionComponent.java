@@ -6,11 +6,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shebao.contract.Region;
 import org.shebao.contract.validation.Consistent;
 import org.shebao.contract.validation.ConsistencyChecked;
 import org.shebao.contract.validation.Inconsistencies;
@@ -32,6 +34,8 @@ import org.shebao.contract.validation.Rate;
  *                   next band's start; in increasing order
  * @param actualYearsAbove optionally, the part applies only to people whose actual contribution years (缴费年限 −
  *                   视同缴费年限) exceed this (吉林 增发: 20)
+ * @param onlyIn     optionally, the part is paid only where the pension is assessed in one of these regions (a city
+ *                   of the province: 郑州 过渡性补贴)
  */
 @Consistent
 @Schema(description = "A local pension component")
@@ -46,7 +50,8 @@ public record PensionComponent(
         @Positive @Schema(examples = "120") BigDecimal divisor,
         @Size(max = 500) String note,
         List<@NotNull @Valid YearBand> yearBands,
-        @PositiveOrZero @Schema(examples = "20") BigDecimal actualYearsAbove) implements ConsistencyChecked {
+        @PositiveOrZero @Schema(examples = "20") BigDecimal actualYearsAbove,
+        List<@NotNull @Pattern(regexp = Region.CODE_PATTERN) String> onlyIn) implements ConsistencyChecked {
 
     /** The rate paid per year for the years above {@code above} (up to the next band). */
     @Schema(description = "A rate per year above some years")
