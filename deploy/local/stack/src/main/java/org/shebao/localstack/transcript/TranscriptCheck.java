@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,12 @@ public final class TranscriptCheck {
         this.resolve = resolve;
     }
 
+    /** A real answer: status, headers, body text. */
+    public record Response(int status, HttpHeaders headers, String text) {
+    }
+
     /** The real answer and how it differs from the guide's. */
-    public record Outcome(Transcript transcript, HttpResponse<String> response, JsonNode body,
+    public record Outcome(Transcript transcript, Response response, JsonNode body,
             List<JsonPattern.Difference> differences) {
 
         public boolean matches() {
@@ -61,24 +66,29 @@ public final class TranscriptCheck {
             StringBuilder out = new StringBuilder().append(transcript).append(" (").append(transcript.section())
                     .append(")\n");
             differences.forEach(difference -> out.append(difference).append('\n'));
-            out.append("The service answered ").append(response.statusCode()).append(' ')
+            out.append("The service answered ").append(response.status()).append(' ')
                     .append(response.headers().firstValue("Content-Type").orElse("")).append(":\n")
-                    .append(body == null ? response.body() : pretty(body));
+                    .append(body == null ? response.text() : pretty(body));
             return out.toString();
         }
     }
 
     public Outcome run(Transcript transcript) {
         HttpResponse<String> response = send(transcript);
+        return compare(transcript, new Response(response.statusCode(), response.headers(), response.body()));
+    }
+
+    /** Compares a real answer with the one the guide shows after {@code transcript}. */
+    public Outcome compare(Transcript transcript, Response response) {
         List<JsonPattern.Difference> differences = new ArrayList<>();
         Transcript.Answer shown = transcript.answer();
         JsonNode body = parse(response);
         if (shown == null) {
             return new Outcome(transcript, response, body, differences);
         }
-        if (shown.status() != null && shown.status() != response.statusCode()) {
+        if (shown.status() != null && shown.status() != response.status()) {
             differences.add(new JsonPattern.Difference("", shown.line(),
-                    "status: guide " + shown.status() + ", service " + response.statusCode()));
+                    "status: guide " + shown.status() + ", service " + response.status()));
         }
         for (Map.Entry<String, String> header : shown.headers()) {
             String real = response.headers().firstValue(header.getKey()).orElse(null);
@@ -127,8 +137,8 @@ public final class TranscriptCheck {
     }
 
     /** The body as JSON (NDJSON as an array of its lines); null if empty or not JSON. */
-    private static JsonNode parse(HttpResponse<String> response) {
-        String text = response.body();
+    private static JsonNode parse(Response response) {
+        String text = response.text();
         if (text == null || text.isBlank()) {
             return null;
         }
