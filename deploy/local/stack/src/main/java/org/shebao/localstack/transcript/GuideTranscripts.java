@@ -52,9 +52,9 @@ public final class GuideTranscripts {
 
     private final List<Transcript> transcripts = new ArrayList<>();
     private final Map<String, List<String>> tokens = new LinkedHashMap<>();
+    private final Map<String, String> files = new HashMap<>();
 
     private GuideTranscripts(List<Block> blocks) {
-        Map<String, String> files = new HashMap<>();
         for (Block block : blocks) {
             Matcher file = FILE_INFO.matcher(block.info());
             if (file.find()) {
@@ -80,6 +80,11 @@ public final class GuideTranscripts {
 
     public List<Transcript> transcripts() {
         return transcripts;
+    }
+
+    /** The request files the guide shows ({@code ```json file=draft.json}): name → content. */
+    public Map<String, String> files() {
+        return files;
     }
 
     /** The token variables the guide defines: name → user followed by roles. */
