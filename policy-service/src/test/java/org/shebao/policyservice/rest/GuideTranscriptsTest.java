@@ -71,8 +71,9 @@ class GuideTranscriptsTest extends ApiSupport {
     /** Members holding the id of a policy version, whatever the answer. */
     private static final Set<String> VERSION_ID_MEMBERS = Set.of("versionId", "fromId", "toId", "entityId");
     private static final Set<String> ID_MEMBERS = Set.of("id", "versionId", "fromId", "toId", "entityId");
-    /** Where a request names an id: a path segment after its collection, or a query parameter naming a version. */
-    private static final Pattern ID_IN_REQUEST = Pattern.compile("(policies|change-sets)/(\\d+)|(against|entityId)=(\\d+)");
+    /** Where a request or a text names an id: a path segment after its collection, or a query parameter naming a version. */
+    private static final Pattern ID_IN_TEXT =
+            Pattern.compile("(policies|change-sets)/(\\d+)|(against|entityId)=(\\d+)");
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
 
     @TestHTTPResource("/")
@@ -171,8 +172,12 @@ class GuideTranscriptsTest extends ApiSupport {
             return Matcher.quoteReplacement(jwt.token(userAndRoles.get(0),
                     userAndRoles.subList(1, userAndRoles.size()).toArray(String[]::new)));
         });
-        Matcher id = ID_IN_REQUEST.matcher(withTokens);
-        return id.replaceAll(match -> match.group(1) != null
+        return withBoundIds(withTokens);
+    }
+
+    /** The ids the guide writes in a path or query, replaced with this run's (those seen so far). */
+    private String withBoundIds(String text) {
+        return ID_IN_TEXT.matcher(text).replaceAll(match -> match.group(1) != null
                 ? match.group(1) + "/" + ids.getOrDefault(match.group(1) + "/" + match.group(2), match.group(2))
                 : match.group(3) + "=" + ids.getOrDefault("policies/" + match.group(4), match.group(4)));
     }
@@ -194,6 +199,12 @@ class GuideTranscriptsTest extends ApiSupport {
         @Override
         public boolean ignored(String member) {
             return VOLATILE_MEMBERS.contains(member);
+        }
+
+        /** A text naming a path with an id, e.g. a problem's {@code instance}, with the id bound. */
+        @Override
+        public boolean sameText(String guide, String answer) {
+            return withBoundIds(guide).equals(answer);
         }
 
         @Override
