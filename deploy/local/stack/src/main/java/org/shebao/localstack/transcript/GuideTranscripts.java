@@ -64,7 +64,7 @@ public final class GuideTranscripts {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isBash()) {
-                readBash(block, blocks.subList(i + 1, blocks.size()), files);
+                readBash(block, blocks.subList(i + 1, blocks.size()));
             }
         }
     }
@@ -115,7 +115,7 @@ public final class GuideTranscripts {
         return blocks;
     }
 
-    private void readBash(Block bash, List<Block> following, Map<String, String> files) {
+    private void readBash(Block bash, List<Block> following) {
         Map<String, String> localFiles = new HashMap<>(files);
         String text = bash.text();
         Matcher heredoc = HEREDOC.matcher(text);
