@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,12 +44,54 @@ public class OpenApiContract implements OASFilter {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String ENVELOPE = "Answer";
     private static final String PROBLEM_ANSWERS = "#/components/responses/";
+    /**
+     * The answer fields that are written even when null ("unknown", or "does not apply"), by schema: required and
+     * typed with {@code null} (OpenAPI 3.1). Kept here because several of these types live in {@code calc} and the
+     * policy contract, which carry no OpenAPI annotations.
+     */
+    private static final Map<String, List<String>> WRITTEN_EVEN_IF_NULL = Map.ofEntries(
+            Map.entry("ContributionBillLine", List.of("base", "employerRate", "employeeRate", "employerAmount",
+                    "employeeAmount")),
+            Map.entry("HousingFund", List.of("base", "employerRate", "employeeRate", "employerAmount",
+                    "employeeAmount")),
+            Map.entry("PersonalAccounts", List.of("pension", "medical")),
+            Map.entry("Totals", List.of("employer", "employee", "total")),
+            Map.entry("AdjustmentLine", List.of("employerPaid", "employeePaid", "employerDue", "employeeDue",
+                    "employerOwed", "employeeOwed")),
+            Map.entry("TakeHomeContribution", List.of("base", "rate", "amount")),
+            Map.entry("Component", List.of("amount")),
+            Map.entry("PensionAnswer", List.of("basic", "personalAccount", "transitional", "total")),
+            Map.entry("PersonalAccountAnswer", List.of("monthlyCredit")),
+            Map.entry("ResidentQuoteAnswer", List.of("waitingMonths")),
+            Map.entry("ReimbursementAnswer", List.of("ratio", "reductionPoints", "fundPayment", "capReached",
+                    "seriousIllnessPayment", "patientPayment")),
+            Map.entry("OutOfAreaGuideAnswer", List.of("directSettlement", "filing", "manualClaim")),
+            Map.entry("StateAnswer", List.of("confirmedCurrentAt")),
+            Map.entry("Attention", List.of("carriedForwardUntil")),
+            Map.entry("Entry", List.of("kind")),
+            Map.entry("Input", List.of("value", "policyVersion")),
+            Map.entry("Cited", List.of("article", "documentNumber", "url")),
+            Map.entry("GuideStep", List.of("changeOrCancel", "claimDeadline", "directSettlement",
+                    "filingAfterAdmission", "filingType", "nonLocalHukou", "participantType", "scheme", "scopes",
+                    "situation", "validity")),
+            Map.entry("Material", List.of("alternativeTo", "note")),
+            Map.entry("NextStep", List.of("withinMonths")),
+            Map.entry("RatioChange", List.of("basis", "citation", "reductionPoints")),
+            Map.entry("Rule", List.of("allowed", "months")),
+            Map.entry("Validity", List.of("months")));
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         renameEnvelopes(openAPI);
+        // The schema mapping of application.properties makes every YearMonth a reference to this component, which
+        // SmallRye then registers as a reference to itself: state it.
+        openAPI.getComponents().addSchema("YearMonth", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .pattern("^\\d{4}-(0[1-9]|1[0-2])$").description("A month, YYYY-MM").addExample("2025-07"));
+        WRITTEN_EVEN_IF_NULL.forEach((name, fields) -> nullable(openAPI.getComponents().getSchemas().get(name), name,
+                fields));
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                 .forEach(OpenApiContract::complete));
     }
@@ -68,6 +111,28 @@ public class OpenApiContract implements OASFilter {
                 json.getSchema().setRef(SCHEMAS + envelopeName(json.getSchema().getRef().substring(SCHEMAS.length())));
             }
         }));
+    }
+
+    private static void nullable(Schema schema, String name, List<String> fields) {
+        if (schema == null) {
+            throw new IllegalStateException("no schema " + name + " in the document");
+        }
+        for (String field : fields) {
+            Schema property = schema.getProperties().get(field);
+            if (property == null) {
+                throw new IllegalStateException("no field " + name + "." + field + " in the document");
+            }
+            if (property.getRef() != null) {
+                schema.addProperty(field, OASFactory.createSchema().description(property.getDescription())
+                        .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
+                        .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+            } else if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+            if (schema.getRequired() == null || !schema.getRequired().contains(field)) {
+                schema.addRequired(field);
+            }
+        }
     }
 
     private static boolean isEnvelope(String ref) {
