@@ -22,12 +22,14 @@ public record AdjustmentAnswer(
         Totals totals) {
 
     /** @param owed this month's owed amounts over its lines */
+    @Schema(name = "AdjustmentMonth")
     public record Month(@Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth month, List<Line> lines,
             Totals owed) {
     }
 
     /** Paid, due under the version in force now, and owed = due − paid, per side; null means unknown. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "AdjustmentLine")
     public record Line(InsuranceType insurance, String label, BigDecimal employerPaid, BigDecimal employeePaid,
             BigDecimal employerDue, BigDecimal employeeDue, BigDecimal employerOwed, BigDecimal employeeOwed) {
     }

@@ -25,7 +25,7 @@ import org.shebao.contract.payload.ParticipantType;
 public record AdjustmentQuery(
         @NotNull @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
         @Schema(examples = "110000") String regionCode,
-        ParticipantType participantType,
+        @Schema(examples = "EMPLOYEE", required = true) ParticipantType participantType,
         BigDecimal workInjuryRate,
         @NotEmpty @Size(max = 120) List<@NotNull @Valid Month> months) {
 
@@ -33,11 +33,16 @@ public record AdjustmentQuery(
      * @param paid             what was paid per line; or else
      * @param paidUnderVersion the version number of the region's CONTRIBUTION policy the month was billed under
      */
+    @Schema(name = "AdjustmentQueryMonth", description = "One month and what was paid for it, stated in exactly one "
+            + "way: `paid` or `paidUnderVersion` (both, even with an empty `paid`, is a 400 naming the two)")
     public record Month(
-            @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth month,
+            @Schema(type = SchemaType.STRING, examples = "2025-07", required = true) YearMonth month,
             @Schema(examples = "7000") BigDecimal wage,
+            @Schema(description = "What was paid per line (a line not listed counts as 0 paid); exclusive with "
+                    + "`paidUnderVersion`: leave it out, not `[]`, when giving the version")
             List<AdjustmentRequest.@NotNull PaidLine> paid,
-            @Positive Integer paidUnderVersion) {
+            @Schema(description = "The CONTRIBUTION version the month was billed under; exclusive with `paid`",
+                    examples = "1") @Positive Integer paidUnderVersion) {
     }
 
     public AdjustmentRequest toRequest() {

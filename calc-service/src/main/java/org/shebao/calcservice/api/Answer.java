@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "result", "complete", "unknown", "provisional", "projected", "caveats", "warnings", "policies",
         "trace", "notice" })
-@Schema(description = "A calculation answer with its status, citations and notice")
+@Schema(description = "A calculation answer with its status, citations and notice", requiredProperties = { "result",
+        "complete", "unknown", "provisional", "projected", "caveats", "warnings", "policies", "notice" })
 public record Answer<R>(
         R result,
         List<UnknownFigure> unknown,

@@ -28,6 +28,7 @@ public record ContributionAnswer(
 
     /** One insurance line; null fields inside it mean unknown (or, for base and rates, a fixed-amount line). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "ContributionBillLine")
     public record Line(InsuranceType insurance, String label, BigDecimal base, BaseAdjustment baseAdjustment,
             BigDecimal employerRate, BigDecimal employeeRate, BigDecimal employerAmount, BigDecimal employeeAmount) {
     }

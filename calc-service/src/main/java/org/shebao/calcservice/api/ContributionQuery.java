@@ -27,8 +27,8 @@ import org.shebao.contract.payload.ParticipantType;
 public record ContributionQuery(
         @NotNull @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
         @Schema(examples = "110000") String regionCode,
-        @Schema(examples = "EMPLOYEE") ParticipantType participantType,
-        @Schema(type = SchemaType.STRING, examples = "2025-07")
+        @Schema(examples = "EMPLOYEE", required = true) ParticipantType participantType,
+        @Schema(type = SchemaType.STRING, examples = "2025-07", required = true)
         YearMonth month,
         @Schema(description = "本人上年度月平均工资 in 元 (or a flexible worker's chosen base); give this or `base`",
                 examples = "10000") BigDecimal wage,

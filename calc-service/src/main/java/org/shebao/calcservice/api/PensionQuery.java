@@ -36,7 +36,7 @@ public record PensionQuery(
         @Schema(examples = "MALE") RetirementCategory category,
         @Schema(examples = "FEMALE") Gender gender,
         @Schema(examples = "MANAGEMENT_OR_TECHNICAL") JobPosition position,
-        @Schema(type = SchemaType.STRING, examples = "1965-05") YearMonth birthMonth,
+        @Schema(type = SchemaType.STRING, examples = "1965-05", required = true) YearMonth birthMonth,
         @Schema(type = SchemaType.STRING, examples = "2025-07") YearMonth retirementMonth,
         @Schema(examples = "35") BigDecimal contributionYears,
         @Schema(examples = "5") BigDecimal deemedYears,

@@ -33,12 +33,12 @@ public record ReimbursementQuery(
         @Schema(examples = "110000") String insuredRegionCode,
         @NotNull @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
         @Schema(examples = "310000") String treatmentRegionCode,
-        @Schema(examples = "EMPLOYEE") Scheme scheme,
-        @Schema(examples = "IN_SERVICE") MemberStatus memberStatus,
+        @Schema(examples = "EMPLOYEE", required = true) Scheme scheme,
+        @Schema(examples = "IN_SERVICE", required = true) MemberStatus memberStatus,
         @Schema(examples = "3") Integer hospitalLevel,
-        @Schema(examples = "INPATIENT") VisitType visitType,
+        @Schema(examples = "INPATIENT", required = true) VisitType visitType,
         @Schema(examples = "1") Integer admissionNumberThisYear,
-        @Valid ReimbursementRequest.Costs costs,
+        @Schema(required = true) @Valid ReimbursementRequest.Costs costs,
         @Schema(examples = "REFERRAL") FilingType filing,
         @Schema(examples = "0", description = "政策范围内费用 already incurred this year for this visit type")
         BigDecimal eligibleCostThisYear,

@@ -23,8 +23,8 @@ import org.shebao.contract.payload.ResidentMedicalPolicy;
 public record ResidentQuoteQuery(
         @NotNull @Pattern(regexp = Region.CODE_PATTERN, message = "must be a six-digit GB/T 2260 code")
         @Schema(examples = "341200") String regionCode,
-        @Schema(examples = "2025") Integer coverageYear,
-        List<ResidentQuoteRequest.@NotNull Member> members,
+        @Schema(examples = "2025", required = true) Integer coverageYear,
+        @Schema(required = true) List<ResidentQuoteRequest.@NotNull Member> members,
         @Schema(examples = "false") Boolean enrolledInWindow,
         @Schema(examples = "2") Integer brokenYears,
         @Schema(examples = "0") Integer repairedYears,

@@ -21,6 +21,7 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
 
     /** One employee line of a month's bill (lines the employee pays nothing on are left out); null amount: unknown. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "TakeHomeContribution")
     public record Contribution(InsuranceType insurance, String label, BigDecimal base, BigDecimal rate,
             BigDecimal amount) {
     }
@@ -35,6 +36,7 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
      * @param taxWithheld             this month's 预扣预缴税额 (累计预扣法, never negative)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "TakeHomeMonth")
     public record Month(int month, boolean provisional, BigDecimal gross, BigDecimal contributionBase, List<Contribution> contributions,
             BigDecimal employeeSocialInsurance, BigDecimal housingFund, BigDecimal basicDeduction,
             BigDecimal specialDeductions, BigDecimal otherDeductions, BigDecimal cumulativeTaxableIncome,
@@ -45,6 +47,7 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
      * @param settlement 年度汇算: tax withheld − annual tax; positive is refunded (退税), negative owed (补税)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "TakeHomeAnnual")
     public record Annual(BigDecimal gross, BigDecimal employeeSocialInsurance, BigDecimal housingFund,
             BigDecimal taxableIncome, BigDecimal taxWithheld, BigDecimal annualTax, BigDecimal settlement,
             BigDecimal netPay) {
@@ -56,6 +59,7 @@ public record TakeHomeAnswer(String regionCode, int taxYear, List<Month> months,
      * @param lower       SEPARATE or COMBINED, whichever taxes less
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "TakeHomeBonus")
     public record Bonus(BigDecimal amount, BigDecimal separateTax, BigDecimal combinedTax,
             TakeHomeResult.BonusMethod lower) {
     }

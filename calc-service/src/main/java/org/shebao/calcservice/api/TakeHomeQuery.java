@@ -63,7 +63,9 @@ public record TakeHomeQuery(
             List<@NotNull BigDecimal> childEducationShares,
             @Schema(description = "学历（学位）继续教育 this year") Boolean continuingEducationDegree,
             @Schema(description = "职业资格 certificate obtained this year") Boolean certificateThisYear,
-            BigDecimal housingLoanShare,
+            @Schema(description = "住房贷款利息: 1 or 0.5; exclusive with housingRentTier (both is a 400 naming the two)",
+                    examples = "1") BigDecimal housingLoanShare,
+            @Schema(description = "住房租金 by the work city's tier; exclusive with housingLoanShare")
             CityTier housingRentTier,
             @Schema(description = "赡养老人 as an only child") Boolean elderlySupportOnlyChild,
             BigDecimal elderlySupportMonthly) {

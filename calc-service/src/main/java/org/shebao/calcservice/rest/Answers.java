@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.ws.rs.core.Response;
-
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shebao.calcservice.api.Answer;
 import org.shebao.calcservice.api.PolicyCitation;
 import org.shebao.calcservice.api.StatusItem;
@@ -37,8 +36,8 @@ final class Answers {
     }
 
     /** The 200 answer of a calculation, its result shaped by {@code shape}. */
-    static <R, A> Response respond(Outcome<R> outcome, Function<R, A> shape) {
-        Response.ResponseBuilder response = Response.ok(answer(outcome, shape));
+    static <R, A> RestResponse<Answer<A>> respond(Outcome<R> outcome, Function<R, A> shape) {
+        RestResponse.ResponseBuilder<Answer<A>> response = RestResponse.ResponseBuilder.ok(answer(outcome, shape));
         if (!outcome.policies().isEmpty()) {
             response.header(POLICY_REVISION_HEADER, String.join(", ", revisionTags(outcome)));
         }

@@ -25,7 +25,8 @@ public class CalculationProblems {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, Request request) {
         return Problems.builder(400, Problems.INVALID_REQUEST, "Bad Request", e.getMessage())
-                .with("violations", List.of(new Problems.Violation(e.field(), location(request), e.reason())))
+                .with("violations", e.fields().stream()
+                        .map(field -> new Problems.Violation(field, location(request), e.reason())).toList())
                 .build()
                 .toResponse();
     }

@@ -92,7 +92,7 @@ class ContributionBatch {
                 summary.lines += skipped - 1;
                 break;
             }
-            Object line = answer(summary.lines, text, summary);
+            BatchLines.Line line = answer(summary.lines, text, summary);
             if (line instanceof BatchLines.Failed) {
                 summary.failed++;
             }
@@ -103,7 +103,7 @@ class ContributionBatch {
         writer.flush();
     }
 
-    private Object answer(long number, String text, Summary summary) {
+    private BatchLines.Line answer(long number, String text, Summary summary) {
         try {
             ContributionQuery query = queryReader.readValue(text);
             Set<ConstraintViolation<ContributionQuery>> violations = validator.validate(query);
@@ -130,7 +130,7 @@ class ContributionBatch {
         }
     }
 
-    private void write(Writer writer, Object line) throws IOException {
+    private void write(Writer writer, BatchLines.Line line) throws IOException {
         writer.write(lineWriter.writeValueAsString(line));
         writer.write('\n');
     }

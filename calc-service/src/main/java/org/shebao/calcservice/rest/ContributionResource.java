@@ -15,13 +15,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shebao.calcservice.api.AdjustmentAnswer;
 import org.shebao.calcservice.api.AdjustmentQuery;
+import org.shebao.calcservice.api.BatchLines;
+import org.shebao.calcservice.api.Answer;
 import org.shebao.calcservice.api.ContributionAnswer;
 import org.shebao.calcservice.api.ContributionQuery;
 import org.shebao.calcservice.service.ContributionService;
@@ -41,13 +47,14 @@ public class ContributionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Monthly contribution bill", description = "缴费基数 (the wage clamped to the bounds) × 费率 "
+    @Operation(operationId = "calculateContribution", summary = "Monthly contribution bill", description = "缴费基数 (the wage clamped to the bounds) × 费率 "
             + "per insurance line, for the CONTRIBUTION version in force on the first day of `month`. Bases are "
             + "clamped per line; `baseAdjustment` says when the floor or ceiling applied.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "beijing",
             value = RequestExamples.CONTRIBUTION)))
-    public Response calculate(@Valid @NotNull ContributionQuery query, @Parameter(description = "Add the trace of "
-            + "every step") @QueryParam("explain") boolean explain) {
+    public RestResponse<Answer<ContributionAnswer>> calculate(@Valid @NotNull ContributionQuery query,
+            @Parameter(description = "Add the trace of every step", example = "false") @QueryParam("explain")
+            boolean explain) {
         return Answers.respond(contributions.calculate(query, explain), r -> ContributionAnswer.of(query, r));
     }
 
@@ -55,11 +62,19 @@ public class ContributionResource {
     @Path("batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Many bills at once", description = "One JSON request per line (NDJSON, up to 200,000 lines); "
-            + "one answer per line in the same order, errors included as lines of their own, then a summary line "
-            + "citing each policy once.")
-    @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines",
-            value = RequestExamples.CONTRIBUTION_BATCH)))
+    @Operation(operationId = "calculateContributionBatch", summary = "Many bills at once", description = "One "
+            + "ContributionQuery per line (NDJSON, up to 200,000 lines; send the `Content-Length`); one answer line per "
+            + "request line in the same order — a ContributionBatchAnsweredLine, or a ContributionBatchFailedLine with "
+            + "the status a single request would have got — then one ContributionBatchSummaryLine citing each policy "
+            + "once. Read the answer line by line: every line is one JSON object (schema ContributionBatchLine), told "
+            + "apart by its fields (`result`, `status`, or `lines` on the summary).")
+    @RequestBody(required = true, description = "NDJSON: one ContributionQuery per line", content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "NDJSON: one JSON ContributionQuery object per line", contentMediaType = NDJSON,
+                    contentSchema = ContributionQuery.class)))
+    @APIResponse(responseCode = "200", description = "NDJSON: one ContributionBatchLine per request line, then the "
+            + "summary line", content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "NDJSON: one JSON ContributionBatchLine object per line", contentMediaType = NDJSON,
+                    contentSchema = BatchLines.Line.class)))
     public Response batch(InputStream body) {
         StreamingOutput output = out -> batch.run(body, out);
         return Response.ok(output, NDJSON).build();
@@ -68,11 +83,15 @@ public class ContributionResource {
     @POST
     @Path("adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "补差 after a late or corrected publication", description = "For months already paid (amounts "
-            + "per line, or the version billed under), what is owed per line under the version in force now.")
+    @Operation(operationId = "calculateAdjustment", summary = "补差 after a late or corrected publication",
+            description = "For months already paid, what is owed per line under the version in force now. Each month "
+            + "states what was paid in exactly one way: `paid` (amounts per line) or `paidUnderVersion`; both, even "
+            + "with an empty `paid`, is a 400 naming the two fields.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "beijing",
             value = RequestExamples.ADJUSTMENT)))
-    public Response adjust(@Valid @NotNull AdjustmentQuery query, @QueryParam("explain") boolean explain) {
+    public RestResponse<Answer<AdjustmentAnswer>> adjust(@Valid @NotNull AdjustmentQuery query,
+            @Parameter(description = "Add the trace of every step", example = "false") @QueryParam("explain")
+            boolean explain) {
         return Answers.respond(contributions.adjust(query, explain), r -> AdjustmentAnswer.of(query, r));
     }
 }

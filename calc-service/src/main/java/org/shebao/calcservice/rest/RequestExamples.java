@@ -2,24 +2,33 @@ package org.shebao.calcservice.rest;
 
 /**
  * The request examples of the API document. Each one is answered with 200 on the data set (OpenApiExamplesTest), so the
- * document never shows a request that does not work.
+ * document never shows a request that does not work; the answer example of its operation is that answer
+ * ({@code openapi/answers/}, compared in OpenApiDocumentTest).
  */
 final class RequestExamples {
 
     static final String CONTRIBUTION = """
             {"regionCode": "110000", "participantType": "EMPLOYEE", "month": "2025-07", "wage": 10000}""";
 
+    /** Two bills, then lines a single request would answer with 422, 404 and 400: a batch answers them all. */
     static final String CONTRIBUTION_BATCH = """
-            {"regionCode": "110000", "participantType": "EMPLOYEE", "month": "2025-07", "wage": 10000}
-            {"regionCode": "310000", "participantType": "FLEXIBLE", "month": "2025-07", "wage": 7460}""";
+            {"regionCode":"110000","participantType":"EMPLOYEE","month":"2025-07","wage":10000}
+            {"regionCode":"310000","participantType":"FLEXIBLE","month":"2025-07","wage":7460}
+            {"regionCode":"110000","participantType":"EMPLOYEE","month":"2023-07","wage":10000}
+            {"regionCode":"999999","month":"2025-07","wage":10000}
+            {"regionCode":"110000","month":"2025-07","wage":"lots"}
+            not json
+            """;
 
+    /** What was paid stated each way: July by the version it was billed under, August by the amounts paid. */
     static final String ADJUSTMENT = """
-            {"regionCode": "110000", "participantType": "EMPLOYEE", "months": [
-              {"month": "2025-07", "wage": 7000, "paid": [{"insurance": "PENSION", "employer": 1120.00, "employee": 560.00}]}]}""";
+            {"regionCode":"110000","participantType":"EMPLOYEE","months":[
+              {"month":"2025-07","wage":7000,"paidUnderVersion":1},
+              {"month":"2025-08","wage":7000,"paid":[{"insurance":"PENSION","employer":1120,"employee":560}]}]}""";
 
     static final String PENSION = """
-            {"regionCode": "440100", "category": "MALE", "birthMonth": "1965-01", "retirementMonth": "2025-07",
-             "contributionYears": 35, "averageIndex": 1.0, "personalAccountBalance": 200000}""";
+            {"regionCode":"440100","category":"MALE","birthMonth":"1965-05","contributionYears":35,
+             "averageIndex":1.0,"personalAccountBalance":200000}""";
 
     static final String PROJECTION = """
             {"regionCode": "440100", "category": "MALE", "birthMonth": "1980-03", "currentWage": 12000, "averageIndex": 1.0,

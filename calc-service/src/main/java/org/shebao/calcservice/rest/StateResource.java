@@ -22,7 +22,7 @@ public class StateResource {
 
     @GET
     @Path("state")
-    @Operation(summary = "Held state", description = "Every (region, kind) timeline and region with the revision held. "
+    @Operation(operationId = "getState", summary = "Held state", description = "Every (region, kind) timeline and region with the revision held. "
             + "Compare with policy-service to see a publication is live.")
     public StateAnswer state() {
         return state.held();
@@ -30,7 +30,7 @@ public class StateResource {
 
     @GET
     @Path("ping")
-    @Operation(summary = "Trivial answer", description = "For connectivity checks and as the throughput baseline.")
+    @Operation(operationId = "ping", summary = "Trivial answer", description = "For connectivity checks and as the throughput baseline.")
     public Pong ping() {
         return Pong.OK;
     }

@@ -68,7 +68,8 @@ public class ContributionService {
                     + "this platform answers for starts in the 1990s, was " + month);
         }
         if (query.wage() != null && query.base() != null) {
-            throw new InvalidInputException("base", "give either wage (上年度月平均工资) or base (缴费基数), not both");
+            throw InvalidInputException.exclusive("wage", "base",
+                    "give either wage (上年度月平均工资) or base (缴费基数), not both");
         }
         checkAmount("wage", query.wage());
         checkAmount("base", query.base());
@@ -122,6 +123,12 @@ public class ContributionService {
             String field = "months[" + i + "]";
             LocalDate firstDay = InputChecks.required(field + ".month", month.month()).atDay(1);
             ResolvedPolicy now = resolver.resolve(chain, PolicyKind.CONTRIBUTION, firstDay, p -> true);
+            if (month.paid() != null && month.paidUnderVersion() != null) {
+                // An empty list counts as stated: clients that default lists to [] would otherwise be billed as
+                // having paid nothing.
+                throw InvalidInputException.exclusive(field + ".paid", field + ".paidUnderVersion",
+                        "give the amounts paid or paidUnderVersion, not both");
+            }
             SourcedPolicy<ContributionPolicy> then = month.paid() != null ? null
                     : usage.use(billedUnder(now, month.paidUnderVersion(), field), ContributionPolicy.class);
             policies.put(month.month(), new AdjustmentPolicies(then, usage.use(now, ContributionPolicy.class)));

@@ -95,7 +95,8 @@ public class SalaryService {
     private static List<BigDecimal> grossByMonth(TakeHomeQuery query) {
         int count = DECEMBER - query.firstMonth() + 1;
         if (query.monthlyGross() != null && query.grossByMonth() != null) {
-            throw new InvalidInputException("grossByMonth", "give monthlyGross or grossByMonth, not both");
+            throw InvalidInputException.exclusive("monthlyGross", "grossByMonth",
+                    "give monthlyGross or grossByMonth, not both");
         }
         if (query.monthlyGross() != null) {
             return Collections.nCopies(count, query.monthlyGross());

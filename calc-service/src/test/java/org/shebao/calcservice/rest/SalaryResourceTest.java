@@ -1,6 +1,7 @@
 package org.shebao.calcservice.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -86,5 +87,26 @@ class SalaryResourceTest {
                  "housingFundEmployeeRate": 0.15, "housingFundEmployerRate": 0.12}""")
                 .post("/api/v1/salary/take-home").then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("housingFundEmployeeRate"));
+    }
+
+    /** 住房租金 and 住房贷款利息 exclude each other: a 400 naming both fields. */
+    @Test
+    void rentAndHousingLoanExcludeEachOther() {
+        given().contentType(ContentType.JSON).body("""
+                {"regionCode":"110000","taxYear":2026,"firstMonth":1,"monthlyGross":20000,
+                 "specialDeductions":{"housingLoanShare":1,"housingRentTier":"TIER_1"}}""")
+                .post("/api/v1/salary/take-home").then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("specialDeductions.housingLoanShare",
+                        "specialDeductions.housingRentTier"));
+    }
+
+    @Test
+    void monthlyGrossAndGrossByMonthExcludeEachOther() {
+        given().contentType(ContentType.JSON).body("""
+                {"regionCode":"110000","taxYear":2026,"firstMonth":11,"monthlyGross":20000,"grossByMonth":[20000,20000]}""")
+                .post("/api/v1/salary/take-home").then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("monthlyGross", "grossByMonth"));
     }
 }

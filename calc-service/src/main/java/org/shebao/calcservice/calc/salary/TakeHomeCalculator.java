@@ -127,8 +127,8 @@ public final class TakeHomeCalculator {
             total = total.add(amounts.continuingEducationDegree());
         }
         if (claims.housingLoanShare() != null && claims.housingRentTier() != null) {
-            throw new InvalidInputException(prefix + "housingRentTier", "住房租金 and 住房贷款利息 cannot both be "
-                    + "deducted in the same year");
+            throw InvalidInputException.exclusive(prefix + "housingLoanShare", prefix + "housingRentTier",
+                    "住房租金 and 住房贷款利息 cannot both be deducted in the same year: give one");
         }
         if (claims.housingLoanShare() != null) {
             total = total.add(amounts.housingLoanInterest().multiply(share(claims.housingLoanShare(),

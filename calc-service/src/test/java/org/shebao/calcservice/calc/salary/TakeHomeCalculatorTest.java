@@ -182,7 +182,7 @@ class TakeHomeCalculatorTest {
         assertRejected(new SpecialDeductionClaims(List.of(new BigDecimal("0.7")), null, false, false, null, null,
                 false, null), null, "specialDeductions.infantCareShares[0]");
         assertRejected(new SpecialDeductionClaims(null, null, false, false, BigDecimal.ONE, CityTier.TIER_2, false,
-                null), null, "specialDeductions.housingRentTier");
+                null), null, "specialDeductions.housingLoanShare");
         assertRejected(new SpecialDeductionClaims(null, null, false, false, null, null, false,
                 new BigDecimal("1500.01")), null, "specialDeductions.elderlySupportMonthly");
         assertRejected(new SpecialDeductionClaims(null, null, false, false, null, null, true, new BigDecimal("1000")),
