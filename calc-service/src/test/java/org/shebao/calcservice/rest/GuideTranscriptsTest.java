@@ -48,7 +48,7 @@ class GuideTranscriptsTest {
             "caughtUp", "stalenessSeconds", "confirmedCurrentAt", "lastChange");
     private static final Pattern REVISION_TAG = Pattern.compile("(\\d{6}/[A-Z_]+=)\\d+");
 
-    private static final JsonPattern.Rules RULES = new JsonPattern.Rules() {
+    static final JsonPattern.Rules RULES = new JsonPattern.Rules() {
         @Override
         public boolean ignored(String member) {
             return VOLATILE_MEMBERS.contains(member);
