@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -220,7 +221,8 @@ public class PolicyVersionResource {
     @Operation(operationId = "diffPolicyVersion", summary = "Compare two versions", description = "Leaves that differ between version `against` and this "
             + "one, by JSON path.")
     public DiffView diff(@PathParam("id") long id,
-            @Parameter(required = true, description = "The id of the earlier version") @QueryParam("against") String against) {
+            @Parameter(required = true, description = "The id of the earlier version",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("against") String against) {
         PolicyQueryService.Comparison versions = queries.compare(QueryParams.id("against", against), id,
                 operator.isOperator());
         return mapper.diff(versions.from(), versions.to());
