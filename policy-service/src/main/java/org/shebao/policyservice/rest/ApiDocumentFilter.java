@@ -93,6 +93,7 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         Map<String, Schema> schemas = new LinkedHashMap<>(api.getComponents().getSchemas());
         everySchema(api, ApiDocumentFilter::asWireString);
+        everySchema(api, ApiDocumentFilter::anchored);
         schemas.keySet().removeAll(List.of("LocalDate", "Instant", "YearMonth", "MonthDay", "JsonNode",
                 "JsonNodeType"));
         ANY_JSON.forEach((name, fields) -> anyJson(schemas.get(name), fields));
@@ -125,6 +126,17 @@ public class ApiDocumentFilter implements OASFilter {
             case "JsonNode" -> schema.setRef(null);
             default -> {
             }
+        }
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} matches the whole value, JSON Schema's {@code pattern} anywhere in it. (The
+     * {@code \S} of {@code @NotBlank} is meant to match anywhere.)
+     */
+    private static void anchored(Schema schema) {
+        String pattern = schema.getPattern();
+        if (pattern != null && !pattern.equals("\\S") && !pattern.startsWith("^")) {
+            schema.setPattern("^" + pattern + "$");
         }
     }
 

@@ -60,6 +60,7 @@ class ApiContractTest extends ApiSupport {
     private final Map<String, ObjectNode> calls = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private JsonNode document;
+    private long withdrawn;
 
     @Test
     void everyOperationAnswersAsDocumented() throws IOException {
@@ -69,6 +70,7 @@ class ApiContractTest extends ApiSupport {
         changeSets();
         oneVersionThroughItsLife();
         reads();
+        problems();
 
         assertThat(calls.keySet()).as("operations called").isEqualTo(operationIds());
         if (Boolean.getBoolean("openapi.examples.write")) {
@@ -83,7 +85,6 @@ class ApiContractTest extends ApiSupport {
         JsonNode regions = DataSet.regions();
         call("putRegion", approver("region-admin"), "PUT", "/api/v1/regions/{code}", Map.of("code", "100000"),
                 regions.get(0));
-        approver("region-admin").body(regions.toString()).put("/api/v1/regions").then().statusCode(200);
         ArrayNode some = Drafts.JSON.createArrayNode().add(regions.get(0)).add(region(BEIJING));
         call("importRegions", approver("region-admin"), "PUT", "/api/v1/regions", Map.of(), some);
         call("putRegion", approver("region-admin"), "PUT", "/api/v1/regions/{code}", Map.of("code", BEIJING),
@@ -124,6 +125,7 @@ class ApiContractTest extends ApiSupport {
         ObjectNode draft = later(latest(BEIJING, "CONTRIBUTION"), "2030-07-01", "2031-07-01");
         Response created = call("createDraft", editor("alice"), "POST", "/api/v1/policies", Map.of(), draft);
         long id = created.jsonPath().getLong("id");
+        withdrawn = id;
         call("getPolicyVersion", editor("alice"), "GET", "/api/v1/policies/{id}", Map.of("id", id), null);
         draft.put("note", draft.get("note").asText() + " 按2026年度基数暂列。");
         String etag = call("updateDraft", editor("alice"), "PUT", "/api/v1/policies/{id}",
@@ -166,7 +168,35 @@ class ApiContractTest extends ApiSupport {
         call("searchRegions", given(), "GET", "/api/v1/regions",
                 Map.of("q", "北京", "level", "PROVINCE", "kind", "CONTRIBUTION", "page", 0, "size", 10), null);
         call("searchAudit", approver("bob"), "GET", "/api/v1/audit",
-                Map.of("entityType", "CHANGE_SET", "actor", "bob", "page", 0, "size", 2), null);
+                Map.of("entityType", "POLICY_VERSION", "entityId", withdrawn, "actor", "bob", "page", 0, "size", 2),
+                null);
+    }
+
+    /** Problem answers have the fields of their documented examples. */
+    private void problems() {
+        problem("Unauthorized", given().contentType(ContentType.JSON).body("{}").post("/api/v1/policies"));
+        problem("NotFound", given().get("/api/v1/policies/99999999"));
+        problem("UnsupportedMediaType", approver("region-admin").contentType(ContentType.TEXT).body(BEIJING)
+                .put("/api/v1/regions/" + BEIJING));
+        problem("BadRequest", given().queryParam("stauts", "DRAFT").get("/api/v1/regions"));
+    }
+
+    private void problem(String name, Response answer) {
+        JsonNode documented = document.at("/components/responses/" + name + "/content/application~1problem+json");
+        JsonNode body = answer.as(JsonNode.class);
+        assertThat(answer.contentType()).as(name).startsWith("application/problem+json");
+        validate(name, documented.get("schema"), body);
+        Set<String> fields = new TreeSet<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        List<Set<String>> documentedFields = new ArrayList<>();
+        documented.get("examples").forEach(example -> {
+            Set<String> names = new TreeSet<>();
+            example.get("value").fieldNames().forEachRemaining(names::add);
+            documentedFields.add(names);
+        });
+        if (!documentedFields.contains(fields)) {
+            failures.add(name + " answered " + body + ", unlike its examples " + documentedFields);
+        }
     }
 
     /**
