@@ -16,19 +16,21 @@ import org.shebao.contract.PolicyKind;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A change set")
 public record ChangeSetView(
-        Long id,
-        String title,
-        @Schema(enumeration = { "DRAFT", "SUBMITTED", "PUBLISHED", "REJECTED", "NOTHING_TO_CHANGE" }) String status,
-        String createdBy,
+        @Schema(description = "absent when NOTHING_TO_CHANGE") Long id,
+        @Schema(required = true) String title,
+        @Schema(required = true, enumeration = { "DRAFT", "SUBMITTED", "PUBLISHED", "REJECTED", "NOTHING_TO_CHANGE" })
+        String status,
+        @Schema(required = true) String createdBy,
         Instant createdAt,
         Instant submittedAt,
         String reviewedBy,
         Instant reviewedAt,
         String rejectionReason,
-        List<Item> items) {
+        @Schema(required = true) List<Item> items) {
 
     public static final String NOTHING_TO_CHANGE = "NOTHING_TO_CHANGE";
 
+    @Schema(name = "ChangeSetItemOutcome")
     public enum Outcome {
         CREATED,
         UNCHANGED
@@ -41,7 +43,9 @@ public record ChangeSetView(
      *              created, so later reads list those, without index)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(Integer index, Outcome outcome, long versionId, String regionCode, PolicyKind kind, int version,
-            LocalDate effectiveFrom) {
+    @Schema(name = "ChangeSetItem", description = "One imported item")
+    public record Item(Integer index, @Schema(required = true) Outcome outcome, @Schema(required = true) long versionId,
+            @Schema(required = true) String regionCode, @Schema(required = true) PolicyKind kind,
+            @Schema(required = true) int version, @Schema(required = true) LocalDate effectiveFrom) {
     }
 }

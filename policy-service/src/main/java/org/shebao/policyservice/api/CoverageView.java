@@ -15,9 +15,11 @@ import org.shebao.contract.RegionLevel;
  *                version that answers for it, its own or an ancestor's
  */
 @Schema(description = "Coverage on a date: in force, provisional (carried forward) or missing")
-public record CoverageView(LocalDate date, List<Region> regions, List<Region> areas) {
+public record CoverageView(@Schema(required = true) LocalDate date, @Schema(required = true) List<Region> regions,
+        @Schema(required = true) List<Region> areas) {
 
     /** How a (region, kind) is served on the date. */
+    @Schema(name = "CoverageStatus")
     public enum Status {
         /** A version is in force. */
         IN_FORCE,
@@ -28,7 +30,9 @@ public record CoverageView(LocalDate date, List<Region> regions, List<Region> ar
     }
 
     /** A region and how each kind is served. */
-    public record Region(String regionCode, String name, RegionLevel level, List<Kind> kinds) {
+    @Schema(name = "CoverageRegion", description = "A region and how each kind is served")
+    public record Region(@Schema(required = true) String regionCode, @Schema(required = true) String name,
+            @Schema(required = true) RegionLevel level, @Schema(required = true) List<Kind> kinds) {
     }
 
     /**
@@ -39,8 +43,9 @@ public record CoverageView(LocalDate date, List<Region> regions, List<Region> ar
      * @param effectiveTo         first day the version no longer applies (exclusive); null while open-ended
      * @param carriedForwardUntil for {@code PROVISIONAL}, the first day the version may no longer be carried forward
      */
-    @Schema(description = "How one kind of policy is served")
-    public record Kind(PolicyKind kind, Status status, String resolvedRegionCode, boolean inherited, Integer version,
+    @Schema(name = "CoverageKind", description = "How one kind of policy is served")
+    public record Kind(@Schema(required = true) PolicyKind kind, @Schema(required = true) Status status,
+            String resolvedRegionCode, @Schema(required = true) boolean inherited, Integer version,
             LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate carriedForwardUntil) {
     }
 }

@@ -10,5 +10,6 @@ import org.shebao.contract.PolicyKind;
  *                           it has none of its own
  */
 @Schema(description = "The policy of one kind in force for a region on a date")
-public record InForceView(PolicyKind kind, String resolvedRegionCode, boolean inherited, PolicyVersionView version) {
+public record InForceView(@Schema(required = true) PolicyKind kind, @Schema(required = true) String resolvedRegionCode,
+        @Schema(required = true) boolean inherited, @Schema(required = true) PolicyVersionView version) {
 }

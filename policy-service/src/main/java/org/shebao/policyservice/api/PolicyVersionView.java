@@ -23,25 +23,25 @@ import org.shebao.policyservice.model.VersionStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A policy version")
 public record PolicyVersionView(
-        long id,
-        String regionCode,
-        PolicyKind kind,
-        int version,
-        VersionStatus status,
-        LocalDate effectiveFrom,
+        @Schema(required = true) long id,
+        @Schema(required = true) String regionCode,
+        @Schema(required = true) PolicyKind kind,
+        @Schema(required = true) int version,
+        @Schema(required = true) VersionStatus status,
+        @Schema(required = true) LocalDate effectiveFrom,
         LocalDate effectiveTo,
         LocalDate declaredEffectiveTo,
         Long endedByVersionId,
-        Confidence confidence,
-        PolicySource source,
+        @Schema(required = true) Confidence confidence,
+        @Schema(required = true) PolicySource source,
         LocalDate lastReviewed,
         String note,
         @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY, property = "kind", visible = true)
-        PolicyPayload payload,
+        @Schema(required = true) PolicyPayload payload,
         Long changeSetId,
-        String author,
-        Instant createdAt,
-        Instant updatedAt,
+        @Schema(required = true) String author,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
         Instant submittedAt,
         String reviewer,
         Instant reviewedAt,
@@ -53,7 +53,8 @@ public record PolicyVersionView(
     /**
      * A request to withdraw a scheduled version, and once another approver confirmed it, who and when.
      */
-    public record WithdrawalRequest(String requestedBy, Instant requestedAt, String reason, String confirmedBy,
+    public record WithdrawalRequest(@Schema(required = true) String requestedBy,
+            @Schema(required = true) Instant requestedAt, @Schema(required = true) String reason, String confirmedBy,
             Instant confirmedAt) {
     }
 }

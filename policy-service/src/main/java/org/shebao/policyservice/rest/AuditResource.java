@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.policyservice.api.AuditEntryView;
@@ -38,9 +40,13 @@ public class AuditResource {
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Audit log, newest first", description = "entityType: REGION, POLICY_VERSION or CHANGE_SET.")
-    public PageView<AuditEntryView> search(@QueryParam("entityType") String entityType,
-            @QueryParam("entityId") String entityId, @QueryParam("actor") String actor,
+    @Operation(operationId = "searchAudit", summary = "Audit log, newest first", description = "entityType: REGION, POLICY_VERSION or CHANGE_SET.")
+    public PageView<AuditEntryView> search(
+            @Parameter(description = "Only entries about this type of entity", schema = @Schema(enumeration = {
+                    "REGION", "POLICY_VERSION", "CHANGE_SET" })) @QueryParam("entityType") String entityType,
+            @Parameter(description = "Only entries about this entity (a region code or an id)") @QueryParam("entityId")
+            String entityId,
+            @Parameter(description = "Only entries by this operator") @QueryParam("actor") String actor,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
         if (entityType != null && !ENTITY_TYPES.contains(entityType)) {

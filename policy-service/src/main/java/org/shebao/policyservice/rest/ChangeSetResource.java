@@ -13,10 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.policyservice.api.ChangeSetRequest;
@@ -43,9 +48,15 @@ public class ChangeSetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Import drafts", description = "All or nothing; errors name the item (`items[3].payload...`). "
+    @Operation(operationId = "createChangeSet", summary = "Import drafts", description = "All or nothing; errors name the item (`items[3].payload...`). "
             + "Items identical to a published version are UNCHANGED; if all are, nothing is created (200, "
             + "NOTHING_TO_CHANGE).")
+    @APIResponse(responseCode = "201", description = "The change set, in DRAFT",
+            headers = @Header(name = HttpHeaders.LOCATION, ref = "Location"), content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeSetView.class)))
+    @APIResponse(responseCode = "200", description = "Every item is already published: NOTHING_TO_CHANGE, no id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChangeSetView.class)))
     public Response importDrafts(@Valid @NotNull ChangeSetRequest request) {
         ChangeSetView view = view(changeSets.importDrafts(request, operator.name()));
         return view.id() == null
@@ -57,7 +68,7 @@ public class ChangeSetResource {
     @Path("{id}")
     @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "One change set")
+    @Operation(operationId = "getChangeSet", summary = "One change set", description = "With the versions it holds.")
     public ChangeSetView get(@PathParam("id") long id) {
         return view(changeSets.get(id));
     }
@@ -66,7 +77,8 @@ public class ChangeSetResource {
     @Path("{id}/submit")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Submit for review")
+    @Operation(operationId = "submitChangeSet", summary = "Submit for review", description = "Every version of the set "
+            + "is submitted together.")
     public ChangeSetView submit(@PathParam("id") long id) {
         return view(changeSets.submit(id, operator.name()));
     }
@@ -75,7 +87,7 @@ public class ChangeSetResource {
     @Path("{id}/approve")
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Approve and publish every version", description = "Four-eyes: not by the importer.")
+    @Operation(operationId = "approveChangeSet", summary = "Approve and publish every version", description = "Four-eyes: not by the importer.")
     public ChangeSetView approve(@PathParam("id") long id) {
         return view(changeSets.approve(id, operator.name()));
     }
@@ -85,7 +97,8 @@ public class ChangeSetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Reject every version")
+    @Operation(operationId = "rejectChangeSet", summary = "Reject every version", description = "The reason is kept in the "
+            + "audit log.")
     public ChangeSetView reject(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
         return view(changeSets.reject(id, reason.reason(), operator.name()));
     }

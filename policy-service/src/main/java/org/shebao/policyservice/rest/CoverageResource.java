@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.contract.PolicyKind;
@@ -31,12 +33,12 @@ public class CoverageResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Coverage report", description = "On `date` (default today, Asia/Shanghai): for every region "
+    @Operation(operationId = "getCoverage", summary = "Coverage report", description = "On `date` (default today, Asia/Shanghai): for every region "
             + "with versions of its own, per kind, whether its own versions are IN_FORCE, PROVISIONAL (carried forward "
             + "under the national CARRY_FORWARD policy, 暂按上年度) or MISSING; and for every 统筹区 (city, and a "
             + "province without cities such as a 直辖市), per kind, which region's version serves it and how.")
-    public CoverageView report(@Parameter(description = "ISO date, e.g. 2026-11-30") @QueryParam("date") String date,
-            @Parameter(description = "Only this kind, e.g. CONTRIBUTION") @QueryParam("kind") String kind) {
+    public CoverageView report(@Parameter(description = "Default today (Asia/Shanghai)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
+            @Parameter(description = "Only this kind", schema = @Schema(implementation = PolicyKind.class)) @QueryParam("kind") String kind) {
         PolicyKind only = QueryParams.enumValue(PolicyKind.class, "kind", kind);
         CoverageService.Coverage found = coverage.on(QueryParams.date("date", date, clock),
                 only == null ? EnumSet.allOf(PolicyKind.class) : EnumSet.of(only));

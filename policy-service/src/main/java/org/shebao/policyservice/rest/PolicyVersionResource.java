@@ -24,8 +24,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.contract.PolicyKind;
@@ -71,7 +75,7 @@ public class PolicyVersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create a draft", description = "The payload's type follows `kind`; the request examples "
+    @Operation(operationId = "createDraft", summary = "Create a draft", description = "The payload's type follows `kind`; the request examples "
             + "show a complete, real draft of every kind.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DraftRequest.class), examples = {
@@ -83,6 +87,10 @@ public class PolicyVersionResource {
                     @ExampleObject(name = "CARRY_FORWARD", ref = "CarryForwardDraft"),
                     @ExampleObject(name = "INCOME_TAX", ref = "IncomeTaxDraft"),
                     @ExampleObject(name = "HOUSING_FUND", ref = "HousingFundDraft") }))
+    @APIResponse(responseCode = "201", description = "The draft", headers = {
+            @Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.LOCATION, ref = "Location") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
     public Response create(@Valid @NotNull DraftRequest draft) {
         PolicyVersionEntity created = drafts.create(draft, operator.name());
         return withTag(Response.created(URI.create("/api/v1/policies/" + created.id)), created);
@@ -91,17 +99,23 @@ public class PolicyVersionResource {
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Work queue", description = "Versions in a status (e.g. SUBMITTED, awaiting review).")
-    public List<PolicyVersionView> queue(@QueryParam("status") String status,
-            @QueryParam("regionCode") String regionCode, @QueryParam("kind") String kind) {
+    @Operation(operationId = "listPolicyVersions", summary = "Work queue", description = "Versions in a status (e.g. SUBMITTED, awaiting review).")
+    public List<PolicyVersionView> queue(
+            @Parameter(description = "Only versions in this status", schema = @Schema(implementation = VersionStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only versions of this region") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Only this kind", schema = @Schema(implementation = PolicyKind.class)) @QueryParam("kind") String kind) {
         return queries.withStatus(QueryParams.enumValue(VersionStatus.class, "status", status), regionCode,
                 QueryParams.enumValue(PolicyKind.class, "kind", kind)).stream().map(mapper::toView).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One version", description = "Published and withdrawn versions are public; others need an "
+    @Operation(operationId = "getPolicyVersion", summary = "One version", description = "Published and withdrawn versions are public; others need an "
             + "operator token. The ETag is what If-Match must carry to edit a draft.")
+    @APIResponse(responseCode = "200", description = "The version", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
     public Response get(@PathParam("id") long id) {
         return withTag(Response.ok(), queries.visible(id, operator.isOperator()));
     }
@@ -111,9 +125,13 @@ public class PolicyVersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Edit a draft", description = "Needs If-Match with the draft's ETag: 428 without it, 412 if "
+    @Operation(operationId = "updateDraft", summary = "Edit a draft", description = "Needs If-Match with the draft's ETag: 428 without it, 412 if "
             + "someone changed the draft since.")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The edited draft", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
+    public Response update(@PathParam("id") long id,
+            @Parameter(name = HttpHeaders.IF_MATCH, required = true, description = "The ETag of the draft as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DraftRequest draft) {
         return withTag(Response.ok(), drafts.update(id, ifMatch, draft, operator.name()));
     }
@@ -122,8 +140,10 @@ public class PolicyVersionResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Discard a draft", description = "Needs If-Match with the draft's ETag, like an edit.")
-    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "deleteDraft", summary = "Discard a draft", description = "Needs If-Match with the draft's ETag, like an edit.")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    public Response delete(@PathParam("id") long id,
+            @Parameter(name = HttpHeaders.IF_MATCH, required = true, description = "The ETag of the draft as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         drafts.delete(id, ifMatch, operator.name());
         return Response.noContent().build();
     }
@@ -132,8 +152,13 @@ public class PolicyVersionResource {
     @Path("{id}/submit")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Submit a draft for review")
-    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "submitPolicyVersion", summary = "Submit a draft for review", description = "If-Match is "
+            + "optional here; when sent, it must match.")
+    @APIResponse(responseCode = "200", description = "The submitted version", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
+    public Response submit(@PathParam("id") long id,
+            @Parameter(name = HttpHeaders.IF_MATCH, description = "The ETag as last read; when sent, it must match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), drafts.submit(id, ifMatch, operator.name()));
     }
 
@@ -141,9 +166,13 @@ public class PolicyVersionResource {
     @Path("{id}/approve")
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Approve and publish", description = "Four-eyes: the approver may not be the author. The "
+    @Operation(operationId = "approvePolicyVersion", summary = "Approve and publish", description = "Four-eyes: the approver may not be the author. The "
             + "version may take effect later than today.")
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The published version", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
+    public Response approve(@PathParam("id") long id,
+            @Parameter(name = HttpHeaders.IF_MATCH, description = "The ETag as last read; when sent, it must match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), publishing.approve(id, ifMatch, operator.name()));
     }
 
@@ -152,7 +181,11 @@ public class PolicyVersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Reject with a reason")
+    @Operation(operationId = "rejectPolicyVersion", summary = "Reject with a reason", description = "The reason is kept "
+            + "in the audit log; the author may draft again.")
+    @APIResponse(responseCode = "200", description = "The rejected version", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
     public Response reject(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
         return withTag(Response.ok(), publishing.reject(id, reason.reason(), operator.name()));
     }
@@ -162,8 +195,11 @@ public class PolicyVersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Ask to withdraw a scheduled version", description = "Only before it takes effect; another "
+    @Operation(operationId = "requestWithdrawal", summary = "Ask to withdraw a scheduled version", description = "Only before it takes effect; another "
             + "approver confirms.")
+    @APIResponse(responseCode = "200", description = "The version with its withdrawal request", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
     public Response requestWithdrawal(@PathParam("id") long id, @Valid @NotNull ReasonRequest reason) {
         return withTag(Response.ok(), publishing.requestWithdrawal(id, reason.reason(), operator.name()));
     }
@@ -172,16 +208,21 @@ public class PolicyVersionResource {
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Confirm a withdrawal", description = "Four-eyes: not by whoever requested it.")
+    @Operation(operationId = "withdrawPolicyVersion", summary = "Confirm a withdrawal", description = "Four-eyes: not by whoever requested it.")
+    @APIResponse(responseCode = "200", description = "The withdrawn version", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyVersionView.class)))
     public Response withdraw(@PathParam("id") long id) {
         return withTag(Response.ok(), publishing.withdraw(id, operator.name()));
     }
 
     @GET
     @Path("{id}/diff")
-    @Operation(summary = "Compare two versions", description = "Leaves that differ between version `against` and this "
+    @Operation(operationId = "diffPolicyVersion", summary = "Compare two versions", description = "Leaves that differ between version `against` and this "
             + "one, by JSON path.")
-    public DiffView diff(@PathParam("id") long id, @QueryParam("against") String against) {
+    public DiffView diff(@PathParam("id") long id,
+            @Parameter(required = true, description = "The id of the earlier version",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("against") String against) {
         PolicyQueryService.Comparison versions = queries.compare(QueryParams.id("against", against), id,
                 operator.isOperator());
         return mapper.diff(versions.from(), versions.to());

@@ -24,10 +24,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,13 +76,14 @@ public class RegionResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Search regions", description = "`kind` keeps regions that have their own published policy of "
+    @Operation(operationId = "searchRegions", summary = "Search regions", description = "`kind` keeps regions that have their own published policy of "
             + "that kind (not one inherited from their province or the nation).")
     public PageView<Region> search(
             @Parameter(description = "Part of the name or code") @QueryParam("q") String text,
-            @Parameter(description = "NATIONAL, PROVINCE or CITY") @QueryParam("level") String level,
-            @Parameter(description = "A policy kind, e.g. CONTRIBUTION, INCOME_TAX or HOUSING_FUND")
-            @QueryParam("kind") String kind,
+            @Parameter(description = "Only regions of this level", schema = @Schema(implementation = RegionLevel.class))
+            @QueryParam("level") String level,
+            @Parameter(description = "Only regions with a published policy of their own of this kind",
+                    schema = @Schema(implementation = PolicyKind.class)) @QueryParam("kind") String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
         Page<Region> found = regions.search(text, QueryParams.enumValue(RegionLevel.class, "level", level),
@@ -86,7 +93,7 @@ public class RegionResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One region")
+    @Operation(operationId = "getRegion", summary = "One region", description = "By its GB/T 2260 code.")
     public Region get(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code) {
         return regions.get(code);
     }
@@ -95,7 +102,7 @@ public class RegionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create or replace many regions", description = "All or nothing, in the order given (parents "
+    @Operation(operationId = "importRegions", summary = "Create or replace many regions", description = "All or nothing, in the order given (parents "
             + "before their children), e.g. the administrative-division list. Unchanged regions publish nothing.")
     public RegionImportView putAll(@NotEmpty @Size(max = MAX_IMPORT) List<@Valid @NotNull Region> batch) {
         Map<RegionService.Outcome, Integer> counts = regions.putAll(batch, operator.name());
@@ -108,8 +115,13 @@ public class RegionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create or replace a region", description = "Idempotent: an unchanged region answers 200 "
+    @Operation(operationId = "putRegion", summary = "Create or replace a region", description = "Idempotent: an unchanged region answers 200 "
             + "and publishes nothing. Every change is announced on the policy topic.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.LOCATION, ref = "Location"), content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class)))
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class)))
     public Response put(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
             @Valid @NotNull Region region) {
         if (!code.equals(region.code())) {
@@ -123,30 +135,30 @@ public class RegionResource {
 
     @GET
     @Path("{code}/policies")
-    @Operation(summary = "Policies in force on a date", description = "For each kind, the version in force on `date` "
+    @Operation(operationId = "listPoliciesInForce", summary = "Policies in force on a date", description = "For each kind, the version in force on `date` "
             + "(default today, Asia/Shanghai): the region's own, else its province's, else the nation's.")
     public List<InForceView> inForce(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
-            @Parameter(description = "ISO date, e.g. 2025-07-01") @QueryParam("date") String date,
-            @QueryParam("kind") String kind) {
+            @Parameter(description = "Default today (Asia/Shanghai)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
+            @Parameter(description = "Only this kind", schema = @Schema(implementation = PolicyKind.class)) @QueryParam("kind") String kind) {
         PolicyKind only = QueryParams.enumValue(PolicyKind.class, "kind", kind);
         return inForce(code, date, only == null ? EnumSet.allOf(PolicyKind.class) : EnumSet.of(only));
     }
 
     @GET
     @Path("{code}/guides")
-    @Operation(summary = "Procedure guides in force", description = "Materials, channels and validity per procedure "
+    @Operation(operationId = "listGuidesInForce", summary = "Procedure guides in force", description = "Materials, channels and validity per procedure "
             + "(医保卡, 异地就医备案, …), resolved like any policy.")
     public List<InForceView> guides(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
-            @QueryParam("date") String date) {
+            @Parameter(description = "Default today (Asia/Shanghai)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
         return inForce(code, date, EnumSet.of(PolicyKind.GUIDE));
     }
 
     @GET
     @Path("{code}/policies/{kind}/history")
-    @Operation(summary = "Every version of one kind", description = "Published and withdrawn versions; operators "
+    @Operation(operationId = "getPolicyHistory", summary = "Every version of one kind", description = "Published and withdrawn versions; operators "
             + "also see drafts, submitted and rejected ones.")
     public List<PolicyVersionView> history(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
-            @PathParam("kind") String kind) {
+            @Parameter(description = "The policy kind", schema = @Schema(implementation = PolicyKind.class)) @PathParam("kind") String kind) {
         return queries.history(code, QueryParams.enumValue(PolicyKind.class, "kind", kind), operator.isOperator())
                 .stream().map(mapper::toView).toList();
     }
