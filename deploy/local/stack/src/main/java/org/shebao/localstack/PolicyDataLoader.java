@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,8 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class PolicyDataLoader {
 
-    static final String EDITOR_ROLE = "policy-editor";
-    static final String APPROVER_ROLE = "policy-approver";
+    public static final String EDITOR_ROLE = "policy-editor";
+    public static final String APPROVER_ROLE = "policy-approver";
 
     private final ApiClient policyApi;
     private final String editorToken;
@@ -39,8 +40,16 @@ public final class PolicyDataLoader {
 
     /** Loads {@code regions.json}, then every {@code policies/<dir>/<file>.json} as one change set. */
     public void load(Path dataDir) {
+        load(dataDir, directory -> true);
+    }
+
+    /**
+     * Loads {@code regions.json}, then the policies of the {@code policies/<dir>} directories {@code directories}
+     * accepts (by name, e.g. {@code 110000-beijing}) as one change set: a part of the data set loads faster.
+     */
+    public void load(Path dataDir, Predicate<String> directories) {
         loadRegions(dataDir.resolve("regions.json"));
-        loadPolicies(dataDir.resolve("policies"));
+        loadPolicies(dataDir.resolve("policies"), directories);
     }
 
     private void loadRegions(Path file) {
@@ -51,8 +60,10 @@ public final class PolicyDataLoader {
                 + " unchanged)");
     }
 
-    private void loadPolicies(Path policiesDir) {
-        List<Path> files = policyFiles(policiesDir);
+    private void loadPolicies(Path policiesDir, Predicate<String> directories) {
+        List<Path> files = policyFiles(policiesDir).stream()
+                .filter(file -> directories.test(policiesDir.relativize(file).getName(0).toString()))
+                .toList();
         if (files.isEmpty()) {
             out.accept("Policies: no file in " + policiesDir);
             return;
