@@ -198,7 +198,8 @@ class DocumentedExamplesIT {
 
     /**
      * The violations of a body (an answer or an example) of a media type: JSON as it is; NDJSON line by line, each
-     * against the item schema ({@code itemSchema}, or the {@code items} of an array schema).
+     * against the item schema ({@code itemSchema}, the {@code contentSchema} of a string, or the {@code items} of an
+     * array schema).
      */
     private static List<String> validateBody(DocumentSchemas schemas, String mediaType, JsonNode media,
             JsonNode body) {
@@ -207,6 +208,7 @@ class DocumentedExamplesIT {
             return schemas.violations(schema, body);
         }
         JsonNode itemSchema = media.has("itemSchema") ? media.get("itemSchema")
+                : schema.has("contentSchema") ? schema.get("contentSchema")
                 : schema.has("items") ? schema.get("items") : schema;
         List<String> violations = new ArrayList<>();
         String[] lines = body.asText().split("\n");

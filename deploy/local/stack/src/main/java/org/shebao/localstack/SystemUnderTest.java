@@ -74,9 +74,9 @@ public final class SystemUnderTest implements AutoCloseable {
         loadDataSet(directory -> true);
     }
 
-    /** Loads all regions and the policies of the {@code deploy/data/policies} directories {@code directories} accepts. */
-    public void loadDataSet(Predicate<String> directories) {
-        new PolicyDataLoader(policyApi, jwt, System.out::println).load(repoRoot.resolve("deploy/data"), directories);
+    /** Loads the regions {@code regionCodes} accepts and their policies (see {@link PolicyDataLoader#load(Path, Predicate)}). */
+    public void loadDataSet(Predicate<String> regionCodes) {
+        new PolicyDataLoader(policyApi, jwt, System.out::println).load(repoRoot.resolve("deploy/data"), regionCodes);
     }
 
     public String editorToken() {
