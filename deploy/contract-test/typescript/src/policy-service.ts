@@ -65,7 +65,7 @@ check("policy createDraft getPolicyVersion updateDraft submit approve diff histo
   assert.equal(approved.data?.status, "PUBLISHED");
 
   const diff = await editor.GET("/api/v1/policies/{id}/diff", {
-    params: { path: { id }, query: { against: String((await inForce()).id) } },
+    params: { path: { id }, query: { against: (await inForce()).id } },
   });
   assert.equal(diff.data?.toId, id);
   const list = await editor.GET("/api/v1/policies", {

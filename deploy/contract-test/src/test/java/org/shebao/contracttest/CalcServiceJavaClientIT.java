@@ -27,21 +27,22 @@ import org.shebao.contracttest.calc.client.ApiResponse;
 import org.shebao.contracttest.calc.client.JSON;
 import org.shebao.contracttest.calc.model.AdjustmentAnswerEnvelope;
 import org.shebao.contracttest.calc.model.AdjustmentQuery;
+import org.shebao.contracttest.calc.model.AdjustmentQueryMonth;
 import org.shebao.contracttest.calc.model.ContributionAnswerEnvelope;
 import org.shebao.contracttest.calc.model.ContributionBatchAnsweredLine;
 import org.shebao.contracttest.calc.model.ContributionBatchLine;
 import org.shebao.contracttest.calc.model.ContributionBatchSummaryLine;
+import org.shebao.contracttest.calc.model.ContributionBillLine;
 import org.shebao.contracttest.calc.model.ContributionQuery;
 import org.shebao.contracttest.calc.model.Costs;
 import org.shebao.contracttest.calc.model.EligibilityAnswerEnvelope;
-import org.shebao.contracttest.calc.model.Gender;
+import org.shebao.contracttest.calc.model.FilingType;
 import org.shebao.contracttest.calc.model.Gender1;
+import org.shebao.contracttest.calc.model.Gender;
 import org.shebao.contracttest.calc.model.GuideListAnswerEnvelope;
 import org.shebao.contracttest.calc.model.InsuranceType;
-import org.shebao.contracttest.calc.model.Line1;
 import org.shebao.contracttest.calc.model.Member;
 import org.shebao.contracttest.calc.model.MemberStatus;
-import org.shebao.contracttest.calc.model.Month1;
 import org.shebao.contracttest.calc.model.OutOfAreaGuideAnswerEnvelope;
 import org.shebao.contracttest.calc.model.OutOfAreaSituation;
 import org.shebao.contracttest.calc.model.PaidLine;
@@ -66,7 +67,6 @@ import org.shebao.contracttest.calc.model.StateAnswer;
 import org.shebao.contracttest.calc.model.TakeHomeAnswerEnvelope;
 import org.shebao.contracttest.calc.model.TakeHomeQuery;
 import org.shebao.contracttest.calc.model.VisitType;
-import org.shebao.contracttest.calc.model.FilingType;
 
 /**
  * One real call per calc-service operation through the Java client generated from the pinned document (options in the
@@ -79,6 +79,8 @@ class CalcServiceJavaClientIT {
 
     private static final String BEIJING = "110000";
     private static final String JULY_2025 = "2025-07";
+    /** Beijing's first CONTRIBUTION version of the data set, in force for July 2025 until the 2025 bases came. */
+    private static final int BILLED_VERSION = 1;
 
     private static ContractSystem system;
     private static ApiClient client;
@@ -98,7 +100,7 @@ class CalcServiceJavaClientIT {
         ContributionAnswerEnvelope envelope = answer.getData();
         assertThat(envelope.getResult().getRegionCode()).isEqualTo(BEIJING);
         assertThat(envelope.getResult().getMonth()).isEqualTo(JULY_2025);
-        Line1 pension = line(envelope, InsuranceType.PENSION);
+        ContributionBillLine pension = line(envelope, InsuranceType.PENSION);
         assertThat(pension.getEmployeeAmount()).isPositive();
         assertThat(envelope.getPolicies().get(0).getVersion()).isPositive();
         assertThat(envelope.getPolicies().get(0).getEffectiveFrom()).isBeforeOrEqualTo(LocalDate.of(2025, 7, 1));
@@ -122,21 +124,21 @@ class CalcServiceJavaClientIT {
         assertThat(summary.getFailed()).isZero();
     }
 
-    /** 补差 of July 2025 at a raised wage, paid at 7000: stated as the amounts paid, and as the version billed under. */
+    /**
+     * 补差 of July 2025 in Beijing, billed under the data set's version 1 before the 2025 bases were published back to
+     * July: stated as the version billed under, and as the amounts that bill came to (read from the first answer).
+     */
     @Test
     void calculateAdjustmentStatedEachWayGivesOneResultAndTheHandWrittenOne() throws ApiException {
-        ContributionAnswerEnvelope billed = new ContributionsApi(client)
-                .calculateContribution(beijingEmployee(new BigDecimal("7000")), false);
-        Integer version = billed.getPolicies().get(0).getVersion();
-        List<PaidLine> paid = billed.getResult().getLines().stream().map(line -> new PaidLine()
-                .insurance(line.getInsurance()).employer(line.getEmployerAmount()).employee(line.getEmployeeAmount()))
-                .toList();
-
-        AdjustmentQuery byAmounts = adjustment(new Month1().month(JULY_2025).wage(new BigDecimal("9000")).paid(paid));
         AdjustmentQuery byVersion = adjustment(
-                new Month1().month(JULY_2025).wage(new BigDecimal("9000")).paidUnderVersion(version));
-        AdjustmentAnswerEnvelope owedByAmounts = new ContributionsApi(client).calculateAdjustment(byAmounts, false);
+                new AdjustmentQueryMonth().month(JULY_2025).wage(new BigDecimal("7000")).paidUnderVersion(BILLED_VERSION));
         AdjustmentAnswerEnvelope owedByVersion = new ContributionsApi(client).calculateAdjustment(byVersion, false);
+        List<PaidLine> paid = owedByVersion.getResult().getMonths().get(0).getLines().stream()
+                .map(line -> new PaidLine().insurance(line.getInsurance()).employer(line.getEmployerPaid())
+                        .employee(line.getEmployeePaid()))
+                .toList();
+        AdjustmentQuery byAmounts = adjustment(new AdjustmentQueryMonth().month(JULY_2025).wage(new BigDecimal("7000")).paid(paid));
+        AdjustmentAnswerEnvelope owedByAmounts = new ContributionsApi(client).calculateAdjustment(byAmounts, false);
 
         // The employer side of some lines is unknown in Beijing (null), so the employee side is compared.
         BigDecimal owed = owedByAmounts.getResult().getTotals().getEmployee();
@@ -156,7 +158,7 @@ class CalcServiceJavaClientIT {
 
     @Test
     void calculateAdjustmentStatingBothWaysIsATypedProblem() {
-        AdjustmentQuery both = adjustment(new Month1().month(JULY_2025).wage(new BigDecimal("9000"))
+        AdjustmentQuery both = adjustment(new AdjustmentQueryMonth().month(JULY_2025).wage(new BigDecimal("9000"))
                 .paid(List.of(new PaidLine().insurance(InsuranceType.PENSION).employer(new BigDecimal("1120"))
                         .employee(new BigDecimal("560"))))
                 .paidUnderVersion(1));
@@ -305,12 +307,12 @@ class CalcServiceJavaClientIT {
                 .wage(wage);
     }
 
-    private static AdjustmentQuery adjustment(Month1 month) {
+    private static AdjustmentQuery adjustment(AdjustmentQueryMonth month) {
         return new AdjustmentQuery().regionCode(BEIJING).participantType(ParticipantType.EMPLOYEE)
                 .months(List.of(month));
     }
 
-    private static Line1 line(ContributionAnswerEnvelope envelope, InsuranceType insurance) {
+    private static ContributionBillLine line(ContributionAnswerEnvelope envelope, InsuranceType insurance) {
         return envelope.getResult().getLines().stream().filter(line -> line.getInsurance() == insurance).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + insurance + " line"));
     }

@@ -82,7 +82,7 @@ class PolicyServiceJavaClientIT {
         assertThat(published.getStatus()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(published.getReviewer()).isNotEqualTo(published.getAuthor());
 
-        DiffView diff = asEditor.diffPolicyVersion(id, Long.toString(inForce.getId()));
+        DiffView diff = asEditor.diffPolicyVersion(id, inForce.getId());
         assertThat(diff.getToId()).isEqualTo(id);
         assertThat(diff.getChanges()).isNotNull();
         assertThat(asEditor.listPolicyVersions(PolicyKind.CONTRIBUTION, BEIJING, VersionStatus.PUBLISHED))
