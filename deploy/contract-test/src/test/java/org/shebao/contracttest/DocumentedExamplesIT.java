@@ -68,6 +68,9 @@ class DocumentedExamplesIT {
                 headers.put("{id}", Long.toString(made.id()));
                 headers.putAll(PolicyFixtures.ifMatch(Map.of(), made));
             }
+            if (operation.id().equals("diffPolicyVersion")) {
+                headers.put("{against}", fixtures.inForceId());
+            }
             return headers;
         });
     }
@@ -92,8 +95,8 @@ class DocumentedExamplesIT {
     }
 
     /**
-     * {@code context} gives the headers of each call (token, If-Match) and, under the key {@code {id}}, the id that
-     * replaces the documented one.
+     * {@code context} gives the headers of each call (token, If-Match) and, under keys such as {@code {id}}, values
+     * that replace the documented ones of the parameter of that name.
      */
     private static Stream<DynamicTest> replay(OpenApiDocument document, String baseUrl,
             Function<OpenApiDocument.Operation, Map<String, String>> context) {

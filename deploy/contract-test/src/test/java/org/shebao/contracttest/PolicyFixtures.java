@@ -3,21 +3,26 @@ package org.shebao.contracttest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Policy versions and change sets in the state an operation needs (a draft, a submitted draft, a published version,
  * one whose withdrawal is requested), made by hand-written calls from the documented request examples of
- * {@code createDraft} and {@code createChangeSet}, four-eyes: the editor drafts and submits, the approver approves.
+ * {@code createDraft} (moved to the future), four-eyes: the editor drafts and submits, the approver approves.
  */
 final class PolicyFixtures {
 
     /** A resource made for a test: its id and the ETag its last answer carried. */
     record Made(long id, String etag) {
     }
+
+    private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
 
     private final ContractSystem system;
     private final OpenApiDocument document;
@@ -28,7 +33,7 @@ final class PolicyFixtures {
     }
 
     Made draft() {
-        return made(expect(201, "POST", "/api/v1/policies", requestExample("createDraft"), editor()));
+        return made(expect(201, "POST", "/api/v1/policies", futureDraft().toString(), editor()));
     }
 
     Made submitted() {
@@ -50,7 +55,31 @@ final class PolicyFixtures {
     }
 
     Made changeSet() {
-        return made(expect(201, "POST", "/api/v1/change-sets", requestExample("createChangeSet"), editor()));
+        ObjectNode changeSet = PinnedDocuments.JSON.createObjectNode().put("title", "contract test: a change set");
+        changeSet.putArray("items").add(futureDraft());
+        return made(expect(201, "POST", "/api/v1/change-sets", changeSet.toString(), editor()));
+    }
+
+    /**
+     * The documented {@code createDraft} example moved to a month of 2033 on, its own each time: the documented one
+     * restates a published version (a change set of it changes nothing), and only a version that has not taken
+     * effect yet may be withdrawn.
+     */
+    ObjectNode futureDraft() {
+        ObjectNode draft = (ObjectNode) PinnedDocuments.parse(requestExample("createDraft"));
+        draft.put("effectiveFrom", LocalDate.of(2033, 1, 1).plusMonths(NEXT_MONTH.getAndIncrement()).toString());
+        draft.putNull("effectiveTo");
+        return draft;
+    }
+
+    /** The id of the version of the documented draft's region and kind in force on its effective date. */
+    String inForceId() {
+        JsonNode draft = PinnedDocuments.parse(requestExample("createDraft"));
+        HttpResponse<String> response = Http.send("GET", system.policyApi().baseUrl() + "/api/v1/regions/"
+                + draft.get("regionCode").asText() + "/policies?date=" + draft.get("effectiveFrom").asText() + "&kind="
+                + draft.get("kind").asText(), null, null, editor());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PinnedDocuments.parse(response.body()).at("/0/version/id").asText();
     }
 
     Made submittedChangeSet() {
