@@ -17,8 +17,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.shebao.localstack.ApiClient;
-import org.shebao.localstack.PolicyDataLoader;
 import org.shebao.localstack.ServiceProcesses;
+import org.shebao.localstack.SystemUnderTest;
 
 /**
  * An operator's publication in policy-service changes calc-service's answer over the real broker; calc-service rebuilds
@@ -33,10 +33,9 @@ class PublicationToCalculationIT {
 
     @BeforeAll
     static void start() {
-        system = new SystemUnderTest();
+        system = new SystemUnderTest("system-test");
         system.startPolicyService();
-        new PolicyDataLoader(system.policyApi, system.jwt, System.out::println)
-                .load(system.repoRoot.resolve("deploy/data"));
+        system.loadDataSet();
         system.startCalcService(true);
     }
 
