@@ -34,19 +34,28 @@ public record AdjustmentQuery(
      * @param paidUnderVersion the version number of the region's CONTRIBUTION policy the month was billed under
      */
     @Schema(name = "AdjustmentQueryMonth", description = "One month and what was paid for it, stated in exactly one "
-            + "way: `paid` or `paidUnderVersion` (both, even with an empty `paid`, is a 400 naming the two)")
+            + "way: `paid` or `paidUnderVersion` (both is a 400 naming the two; an empty `paid` beside `paidUnderVersion`, as "
+            + "clients generated with default options send it, states nothing)")
     public record Month(
             @Schema(type = SchemaType.STRING, examples = "2025-07", required = true) YearMonth month,
             @Schema(examples = "7000") BigDecimal wage,
             @Schema(description = "What was paid per line (a line not listed counts as 0 paid); exclusive with "
-                    + "`paidUnderVersion`: leave it out, not `[]`, when giving the version")
+                    + "`paidUnderVersion` (an empty list beside the version is ignored)")
             List<AdjustmentRequest.@NotNull PaidLine> paid,
             @Schema(description = "The CONTRIBUTION version the month was billed under; exclusive with `paid`",
                     examples = "1") @Positive Integer paidUnderVersion) {
+
+        /**
+         * What the month states was paid per line; null when it states the version instead. Clients generated with
+         * default options send every list, so an empty {@code paid} beside the version says nothing.
+         */
+        public List<AdjustmentRequest.PaidLine> statedPaid() {
+            return paid != null && paid.isEmpty() && paidUnderVersion != null ? null : paid;
+        }
     }
 
     public AdjustmentRequest toRequest() {
         return new AdjustmentRequest(participantType, workInjuryRate,
-                months.stream().map(m -> new AdjustmentRequest.Month(m.month(), m.wage(), m.paid())).toList());
+                months.stream().map(m -> new AdjustmentRequest.Month(m.month(), m.wage(), m.statedPaid())).toList());
     }
 }

@@ -38,6 +38,7 @@ import org.shebao.calcservice.service.ContributionService;
 public class ContributionResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     ContributionService contributions;
@@ -61,7 +62,9 @@ public class ContributionResource {
     @POST
     @Path("batch")
     @Consumes(NDJSON)
-    @Produces(NDJSON)
+    // the answer is NDJSON; problem+json too, as its errors are, so that a client accepting only the problem type
+    // (a generated client picks the JSON types of the operation's answers) is not refused with 406
+    @Produces({ NDJSON, PROBLEM_JSON })
     @Operation(operationId = "calculateContributionBatch", summary = "Many bills at once", description = "One "
             + "ContributionQuery per line (NDJSON, up to 200,000 lines; send the `Content-Length`); one answer line per "
             + "request line in the same order — a ContributionBatchAnsweredLine, or a ContributionBatchFailedLine with "

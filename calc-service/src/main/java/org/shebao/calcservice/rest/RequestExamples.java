@@ -1,7 +1,7 @@
 package org.shebao.calcservice.rest;
 
 /**
- * The request examples of the API document. Each one is answered with 200 on the data set (OpenApiExamplesTest), so the
+ * The request examples of the API document. Each one is answered with 200 on the data set (deploy/contract-test replays them), so the
  * document never shows a request that does not work; the answer example of its operation is that answer
  * ({@code openapi/answers/}, compared in OpenApiDocumentTest).
  */

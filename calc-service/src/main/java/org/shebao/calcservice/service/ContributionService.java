@@ -123,13 +123,12 @@ public class ContributionService {
             String field = "months[" + i + "]";
             LocalDate firstDay = InputChecks.required(field + ".month", month.month()).atDay(1);
             ResolvedPolicy now = resolver.resolve(chain, PolicyKind.CONTRIBUTION, firstDay, p -> true);
-            if (month.paid() != null && month.paidUnderVersion() != null) {
-                // An empty list counts as stated: clients that default lists to [] would otherwise be billed as
-                // having paid nothing.
+            boolean paidStated = month.statedPaid() != null;
+            if (paidStated && month.paidUnderVersion() != null) {
                 throw InvalidInputException.exclusive(field + ".paid", field + ".paidUnderVersion",
                         "give the amounts paid or paidUnderVersion, not both");
             }
-            SourcedPolicy<ContributionPolicy> then = month.paid() != null ? null
+            SourcedPolicy<ContributionPolicy> then = paidStated ? null
                     : usage.use(billedUnder(now, month.paidUnderVersion(), field), ContributionPolicy.class);
             policies.put(month.month(), new AdjustmentPolicies(then, usage.use(now, ContributionPolicy.class)));
         }

@@ -281,7 +281,9 @@ public class ApiDocumentFilter implements OASFilter {
                     .forEach(p -> p.setExample(parameters.get(p.getName())));
         }
         if (examples.containsKey("request") && operation.getRequestBody() != null) {
-            operation.getRequestBody().getContent().getMediaTypes().values()
+            // named examples (one per policy kind) already describe the request; OpenAPI allows one or the other
+            operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                    .filter(media -> media.getExamples() == null || media.getExamples().isEmpty())
                     .forEach(media -> media.setExample(examples.get("request")));
         }
         @SuppressWarnings("unchecked")
