@@ -59,6 +59,11 @@ final class OpenApiDiff {
         }
     }
 
+    /** 1 and 1.0 are one number: a document written and read back may change its representation, not its value. */
+    private static boolean sameNumber(JsonNode before, JsonNode after) {
+        return before.isNumber() && after.isNumber() && before.decimalValue().compareTo(after.decimalValue()) == 0;
+    }
+
     static List<Change> compare(JsonNode pinned, JsonNode live) {
         OpenApiDiff diff = new OpenApiDiff(pinned, live);
         diff.walk("", pinned, live);
@@ -66,7 +71,7 @@ final class OpenApiDiff {
     }
 
     private void walk(String pointer, JsonNode before, JsonNode after) {
-        if (before.equals(after)) {
+        if (before.equals(after) || sameNumber(before, after)) {
             return;
         }
         String key = lastToken(pointer);

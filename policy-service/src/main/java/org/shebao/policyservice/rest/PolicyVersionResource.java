@@ -138,6 +138,8 @@ public class PolicyVersionResource {
 
     @DELETE
     @Path("{id}")
+    // no body on success: a client that accepts only the problem type of the errors is not refused with 406
+    @Produces({ MediaType.APPLICATION_JSON, "application/problem+json" })
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "deleteDraft", summary = "Discard a draft", description = "Needs If-Match with the draft's ETag, like an edit.")
