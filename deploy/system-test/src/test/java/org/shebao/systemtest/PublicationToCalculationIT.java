@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.shebao.localstack.ApiClient;
 import org.shebao.localstack.PolicyDataLoader;
 import org.shebao.localstack.ServiceProcesses;
+import org.shebao.localstack.SystemUnderTest;
 
 /**
  * An operator's publication in policy-service changes calc-service's answer over the real broker; calc-service rebuilds

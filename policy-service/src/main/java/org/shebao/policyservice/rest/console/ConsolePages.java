@@ -1,6 +1,8 @@
 package org.shebao.policyservice.rest.console;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -10,12 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -66,23 +69,28 @@ public class ConsolePages {
     @CookieParam(ConsoleCsrf.COOKIE)
     Cookie csrfCookie;
 
+    // Query parameters of the pages are read by their scripts; they are declared so that UnknownQueryParameters
+    // lets them through.
+
     @GET
     @Operation(hidden = true)
-    public Response coveragePage() {
+    public Response coveragePage(@QueryParam("date") String date, @QueryParam("kind") String kind,
+            @QueryParam("region") String region) {
         return page(coverage, "coverage", Map.of());
     }
 
     @GET
     @Path("regions")
     @Operation(hidden = true)
-    public Response regionsPage() {
+    public Response regionsPage(@QueryParam("code") String code) {
         return page(regions, "regions", Map.of());
     }
 
     @GET
     @Path("drafts/new")
     @Operation(hidden = true)
-    public Response newDraftPage() {
+    public Response newDraftPage(@QueryParam("regionCode") String regionCode, @QueryParam("kind") String kind,
+            @QueryParam("effectiveFrom") String effectiveFrom) {
         return page(draft, "regions", Map.of("draftId", ""));
     }
 
@@ -116,8 +124,8 @@ public class ConsolePages {
             }
             String back = uri.getRequestUri().getRawPath()
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-            return Response.seeOther(URI.create("/console/sign-in?next=" + java.net.URLEncoder.encode(back,
-                    java.nio.charset.StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(back,
+                    StandardCharsets.UTF_8))).build();
         }
         String token = ConsoleCsrf.token(csrfCookie);
         TemplateInstance instance = template.data("operator", identity.getPrincipal().getName())

@@ -2,7 +2,6 @@ package org.shebao.policyservice.rest.console;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -57,7 +57,8 @@ public class LocalSignInResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response form(@CookieParam(ConsoleCsrf.COOKIE) Cookie csrfCookie) {
+    public Response form(@CookieParam(ConsoleCsrf.COOKIE) Cookie csrfCookie,
+            @QueryParam("next") String next) { // where the page's script goes after signing in
         requireEnabled();
         String token = ConsoleCsrf.token(csrfCookie);
         return Response.ok(page.data("csrf", token).data("editorRole", Roles.EDITOR).data("approverRole",

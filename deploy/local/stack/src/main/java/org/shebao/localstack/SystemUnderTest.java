@@ -1,53 +1,56 @@
-package org.shebao.systemtest;
+package org.shebao.localstack;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
-import org.shebao.localstack.ApiClient;
-import org.shebao.localstack.Directories;
-import org.shebao.localstack.JavaProcess;
-import org.shebao.localstack.KafkaBroker;
-import org.shebao.localstack.LocalJwt;
-import org.shebao.localstack.Ports;
-import org.shebao.localstack.PostgresServer;
-import org.shebao.localstack.ServiceProcesses;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The whole system on free ports: PostgreSQL, a Kafka broker, and both services started from their packaged jars as
- * separate processes, configured as production configures them (environment variables).
+ * separate processes, configured as production configures them (environment variables). The system tests and the
+ * console's browser test use it.
  */
-final class SystemUnderTest implements AutoCloseable {
+public final class SystemUnderTest implements AutoCloseable {
 
-    static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+    public static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
-    final Path repoRoot = repoRoot();
-    final Path workDir = Directories.createTemp("system-test");
-    final PostgresServer postgres = PostgresServer.startEphemeral();
-    final KafkaBroker kafka = KafkaBroker.ephemeral().withLogFile(workDir.resolve("kafka.log"));
-    final LocalJwt jwt = LocalJwt.forKeysIn(workDir.resolve("jwt"));
+    public final Path repoRoot = repoRoot();
+    public final Path workDir = Directories.createTemp("system-test");
+    public final PostgresServer postgres = PostgresServer.startEphemeral();
+    public final KafkaBroker kafka = KafkaBroker.ephemeral().withLogFile(workDir.resolve("kafka.log"));
+    public final LocalJwt jwt = LocalJwt.forKeysIn(workDir.resolve("jwt"));
     private final int[] ports = Ports.free(2);
-    final ApiClient policyApi = new ApiClient("http://127.0.0.1:" + ports[0]);
-    final ApiClient calcApi = new ApiClient("http://127.0.0.1:" + ports[1]);
-    JavaProcess policy;
-    JavaProcess calc;
+    public final ApiClient policyApi = new ApiClient("http://127.0.0.1:" + ports[0]);
+    public final ApiClient calcApi = new ApiClient("http://127.0.0.1:" + ports[1]);
+    private final Map<String, String> policyEnvironment;
+    public JavaProcess policy;
+    public JavaProcess calc;
 
-    SystemUnderTest() {
+    /** policy-service exactly as production configures it. */
+    public SystemUnderTest() {
+        this(false);
+    }
+
+    /** With {@code localConsole}, policy-service runs as the local stack runs it (console sign-in, calc URL). */
+    public SystemUnderTest(boolean localConsole) {
+        policyEnvironment = localConsole ? ServiceProcesses.localConsole(calcApi.baseUrl()) : Map.of();
         kafka.start();
         postgres.createDatabaseIfMissing("policy");
     }
 
-    void startPolicyService() {
+    public void startPolicyService() {
         policy = ServiceProcesses.startPolicyService(ServiceProcesses.jar(repoRoot, ServiceProcesses.POLICY_SERVICE),
-                ports[0], postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt, workDir.resolve("policy.log"));
+                ports[0], postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt, policyEnvironment,
+                workDir.resolve("policy.log"));
         ServiceProcesses.awaitReady(policy, policyApi, READY_TIMEOUT);
     }
 
     /** Starts whatever a previous test stopped (the broker, either service) and waits until all are ready. */
-    void ensureRunning() {
+    public void ensureRunning() {
         if (!kafka.isRunning()) {
             kafka.start();
         }
@@ -62,7 +65,7 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     /** Starts calc-service; with {@code awaitReady} false the caller checks readiness itself. */
-    void startCalcService(boolean awaitReady) {
+    public void startCalcService(boolean awaitReady) {
         calc = ServiceProcesses.startCalcService(ServiceProcesses.jar(repoRoot, ServiceProcesses.CALC_SERVICE),
                 ports[1], kafka.bootstrapServers(), workDir.resolve("calc-" + System.nanoTime() + ".log"));
         if (awaitReady) {
@@ -70,15 +73,15 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> calculate(String body) {
+    public HttpResponse<String> calculate(String body) {
         return calcApi.send("POST", "/api/v1/contributions", ApiClient.read(body), null);
     }
 
-    HttpResponse<String> asEditor(String method, String path, JsonNode body) {
+    public HttpResponse<String> asEditor(String method, String path, JsonNode body) {
         return policyApi.send(method, path, body, jwt.token("system-editor", "policy-editor"));
     }
 
-    HttpResponse<String> asApprover(String method, String path, JsonNode body) {
+    public HttpResponse<String> asApprover(String method, String path, JsonNode body) {
         return policyApi.send(method, path, body, jwt.token("system-approver", "policy-approver"));
     }
 
