@@ -24,7 +24,10 @@
     return kind.status;
   }
 
+  let shown = 0;
+
   async function show() {
+    const request = ++shown;
     const date = form.elements.date.value;
     const kind = kindSelect.value;
     const filter = form.elements.region.value.trim();
@@ -39,6 +42,7 @@
       Console.message(result, e.message, 'error');
       return;
     }
+    if (request !== shown) return; // a later request is under way: its answer is the one to show
     const rows = [];
     for (const region of report.regions) {
       if (filter && !region.regionCode.includes(filter) && !region.name.includes(filter)) continue;
@@ -65,7 +69,7 @@
     result.replaceChildren(
       el('p', { class: 'summary' }, report.date + '：',
         Object.entries(counts).map(([status, n]) => [statusBadge(status), ' ' + n + '  '])),
-      el('table', { class: 'data', id: 'coverage-table' },
+      el('table', { class: 'data', id: 'coverage-table', 'data-date': report.date, 'data-kind': kind },
         el('caption', {}, label('各地区覆盖情况 ' + report.date, 'coverage by region and kind')),
         el('thead', {}, el('tr', {},
           ['地区|region', '种类|kind', '状态|status', '版本|version', '生效|from', '截止|to', '暂按至|carried until',

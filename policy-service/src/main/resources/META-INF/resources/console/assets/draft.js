@@ -72,9 +72,9 @@
   function render() {
     document.getElementById('draft-heading').replaceChildren(
       (version ? '草稿 #' + version.id + ' ' : '新草稿 '), el('span', { class: 'code' }, version ? 'draft' : 'new draft'));
-    document.getElementById('draft-meta').replaceChildren(
+    document.getElementById('draft-meta').replaceChildren(el('span', {},
       draft.regionCode + ' · ', kindLabel(draft.kind), ' · ',
-      version ? [statusBadge(version.status), ' · ', label('起草', 'author'), ' ' + version.author] : label('未保存', 'not saved'));
+      version ? [statusBadge(version.status), ' · ', label('起草', 'author'), ' ' + version.author] : label('未保存', 'not saved')));
     document.getElementById('general-fields').replaceChildren(
       field('effectiveFrom', draft.effectiveFrom), field('effectiveTo', draft.effectiveTo),
       field('confidence', draft.confidence, { choices: Object.entries(CONFIDENCE).map(([c, zh]) => [c, zh + ' ' + c]) }),
@@ -160,9 +160,9 @@
     const note = document.getElementById('read-only-note');
     note.hidden = editable;
     if (!editable) {
-      note.replaceChildren(version && version.status === 'DRAFT' && !isMine()
+      note.replaceChildren(el('span', {}, version && version.status === 'DRAFT' && !isMine()
         ? ['只读：此草稿由 ' + version.author + ' 起草。', el('span', { class: 'code' }, 'read-only: drafted by ' + version.author)]
-        : ['只读：状态为 ' + (version ? version.status : '') + '。', el('span', { class: 'code' }, 'read-only')]);
+        : ['只读：状态为 ' + (version ? version.status : '') + '。', el('span', { class: 'code' }, 'read-only')]));
     }
     const review = document.getElementById('review');
     review.hidden = !version || version.status !== 'SUBMITTED';
@@ -358,7 +358,9 @@
       return [el('td', { colspan: 3, class: 'problem' }, (problem.title || 'HTTP ' + outcome.status) + ': ' + (problem.detail || ''))];
     }
     const totals = outcome.body.result.totals;
-    return [el('td', {}, totals.employee), el('td', {}, totals.employer), el('td', {}, totals.total)];
+    // null where a rate is unknown (e.g. an employer rate not published): calc-service says so in `unknown`
+    const amount = (value) => el('td', {}, value === null || value === undefined ? '— 未知 unknown' : String(value));
+    return [amount(totals.employee), amount(totals.employer), amount(totals.total)];
   }
 
   async function preview() {
