@@ -193,8 +193,11 @@ const field = (p) => '#f-' + p.replace(/[^A-Za-z0-9_-]/g, '_');
         'the published side has no policy for ' + MONTH + ': ' + cells);
       await editor.waitForSelector('#preview-table tr[data-sample="CEILING"]');
       await accessible(editor, 'preview');
-      const file = await screenshot(editor, 'preview');
-      if (DOCS_SCREENSHOT) fs.copyFileSync(file, DOCS_SCREENSHOT);
+      await screenshot(editor, 'preview');
+      if (DOCS_SCREENSHOT) {
+        await editor.evaluate(() => document.getElementById('diff').scrollIntoView());
+        await editor.screenshot({ path: DOCS_SCREENSHOT });
+      }
     });
 
     await check('submitted; the author may not approve it and is told why', async () => {

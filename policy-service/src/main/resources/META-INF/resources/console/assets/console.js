@@ -78,7 +78,7 @@ const Console = (() => {
       else if (value === true) node.setAttribute(name, '');
       else node.setAttribute(name, value);
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }

@@ -56,8 +56,31 @@
       input, el('p', { class: 'error', id: id + '-error', role: 'alert' }));
   }
 
-  /** One labelled input per leaf of the payload, grouped as the JSON nests. */
+  const isLeaf = (value) => value === null || typeof value !== 'object';
+
+  /** A list of flat records (e.g. a CONTRIBUTION's lines: insurance, rates, fixed amounts) as one table. */
+  function recordTable(items, path) {
+    const columns = [...new Set(items.flatMap((item) => Object.keys(item)))];
+    const name = path.replace(/^payload\./, '');
+    return el('table', { class: 'data records' },
+      el('caption', {}, el('span', { class: 'code' }, name)),
+      el('thead', {}, el('tr', {}, columns.map((key) => el('th', { scope: 'col' },
+        FIELD_LABELS[key] ? label(FIELD_LABELS[key], key) : el('span', { class: 'code' }, key))))),
+      el('tbody', {}, items.map((item, i) => el('tr', {}, columns.map((key) => {
+        const cell = field(path + '.' + i + '.' + key, item[key] === undefined ? null : item[key]);
+        const input = cell.querySelector('input, select, textarea');
+        cell.querySelector('label').remove();
+        input.setAttribute('aria-label', (item.label || '') + ' ' + (FIELD_LABELS[key] || '') + ' ' + name + '[' + i + '].' + key);
+        return el('td', {}, cell);
+      })))));
+  }
+
+  /** One labelled input per leaf of the payload, grouped as the JSON nests; lists of flat records as tables. */
   function payloadFields(value, path) {
+    if (Array.isArray(value) && value.length && value.every((item) => item !== null && typeof item === 'object'
+        && !Array.isArray(item) && Object.values(item).every(isLeaf))) {
+      return recordTable(value, path);
+    }
     if (value !== null && typeof value === 'object') {
       const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
       const children = entries.map(([key, child]) => payloadFields(child, path + '.' + key));
