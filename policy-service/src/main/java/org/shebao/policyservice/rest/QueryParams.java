@@ -9,12 +9,12 @@ import java.util.Arrays;
  * Parses query parameters so that a bad value is a 400 naming the parameter (JAX-RS would answer a failed conversion
  * with a bare 404).
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -92,7 +92,8 @@ public final class LocalStack {
 
         started = System.nanoTime();
         JavaProcess policy = ServiceProcesses.startPolicyService(policyJar, options.policyPort(),
-                postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt, logs.resolve("policy-service.log"));
+                postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt,
+                ServiceProcesses.localConsole("http://127.0.0.1:" + options.calcPort()), logs.resolve("policy-service.log"));
         watch(policy.name(), policy.pid());
         JavaProcess calc = ServiceProcesses.startCalcService(calcJar, options.calcPort(), kafka.bootstrapServers(),
                 logs.resolve("calc-service.log"));
@@ -149,6 +150,8 @@ public final class LocalStack {
                 "READY policy-service " + policyUrl + " calc-service " + calcUrl,
                 "  policy API        " + policyUrl + "/api/v1",
                 "  policy Swagger UI " + policyUrl + "/q/swagger-ui",
+                "  operator console  " + policyUrl + "/console   (local sign-in: any name, roles "
+                        + PolicyDataLoader.EDITOR_ROLE + " / " + PolicyDataLoader.APPROVER_ROLE + ")",
                 "  calc API          " + calcUrl + "/api/v1",
                 "  calc Swagger UI   " + calcUrl + "/q/swagger-ui",
                 "  health            " + policyUrl + "/q/health/ready  " + calcUrl + "/q/health/ready",

@@ -31,13 +31,29 @@ public final class ServiceProcesses {
 
     public static JavaProcess startPolicyService(Path jar, int port, String jdbcUrl, String bootstrapServers,
             LocalJwt jwt, Path logFile) {
-        return start(POLICY_SERVICE, jar, port, Map.of(
+        return startPolicyService(jar, port, jdbcUrl, bootstrapServers, jwt, Map.of(), logFile);
+    }
+
+    /** As above, with more environment variables, e.g. {@link #localConsole(String)}. */
+    public static JavaProcess startPolicyService(Path jar, int port, String jdbcUrl, String bootstrapServers,
+            LocalJwt jwt, Map<String, String> more, Path logFile) {
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKey().toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", LocalJwt.ISSUER), logFile);
+                "MP_JWT_VERIFY_ISSUER", LocalJwt.ISSUER));
+        env.putAll(more);
+        return start(POLICY_SERVICE, jar, port, env, logFile);
+    }
+
+    /**
+     * The operator console as the local stack runs it: the production configuration plus the {@code local} profile,
+     * whose simple sign-in is for the local stack only, and calc-service's URL for the console's previews.
+     */
+    public static Map<String, String> localConsole(String calcServiceUrl) {
+        return Map.of("QUARKUS_PROFILE", "prod,local", "POLICY_CONSOLE_CALC_SERVICE_URL", calcServiceUrl);
     }
 
     public static JavaProcess startCalcService(Path jar, int port, String bootstrapServers, Path logFile) {

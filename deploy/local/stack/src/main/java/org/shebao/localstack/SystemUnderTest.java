@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +28,21 @@ public final class SystemUnderTest implements AutoCloseable {
     private final int[] ports = Ports.free(2);
     public final ApiClient policyApi = new ApiClient("http://127.0.0.1:" + ports[0]);
     public final ApiClient calcApi = new ApiClient("http://127.0.0.1:" + ports[1]);
+    private final Map<String, String> policyEnvironment;
     public JavaProcess policy;
     public JavaProcess calc;
 
     /** Starts PostgreSQL and Kafka; {@code name} names the temporary directory of keys and logs. */
     public SystemUnderTest(String name) {
+        this(name, false);
+    }
+
+    /**
+     * As {@link #SystemUnderTest(String)}; with {@code localConsole}, policy-service runs as the local stack runs it
+     * (console sign-in, calc-service's URL) instead of exactly as production configures it.
+     */
+    public SystemUnderTest(String name, boolean localConsole) {
+        policyEnvironment = localConsole ? ServiceProcesses.localConsole(calcApi.baseUrl()) : Map.of();
         workDir = Directories.createTemp(name);
         kafka = KafkaBroker.ephemeral().withLogFile(workDir.resolve("kafka.log"));
         jwt = LocalJwt.forKeysIn(workDir.resolve("jwt"));
@@ -41,7 +52,8 @@ public final class SystemUnderTest implements AutoCloseable {
 
     public void startPolicyService() {
         policy = ServiceProcesses.startPolicyService(ServiceProcesses.jar(repoRoot, ServiceProcesses.POLICY_SERVICE),
-                ports[0], postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt, workDir.resolve("policy.log"));
+                ports[0], postgres.jdbcUrl("policy"), kafka.bootstrapServers(), jwt, policyEnvironment,
+                workDir.resolve("policy.log"));
         ServiceProcesses.awaitReady(policy, policyApi, READY_TIMEOUT);
     }
 
