@@ -254,14 +254,21 @@
     } catch (e) { /* the form cannot be read (raw JSON broken): nothing to keep */ }
   });
 
+  /** The request the form states, or null (the raw JSON's parse error shown beside it). */
+  function collectOrShowError() {
+    try {
+      return collect();
+    } catch (e) {
+      document.getElementById('raw-json-error').textContent = 'JSON: ' + e.message;
+      return null;
+    }
+  }
+
   async function save() {
     clearErrors();
     conflict.hidden = true;
-    let request;
-    try {
-      request = collect();
-    } catch (e) {
-      document.getElementById('raw-json-error').textContent = 'JSON: ' + e.message;
+    const request = collectOrShowError();
+    if (!request) {
       return;
     }
     try {
@@ -389,11 +396,8 @@
   async function preview() {
     const result = document.getElementById('preview-result');
     clearErrors();
-    let request;
-    try {
-      request = collect();
-    } catch (e) {
-      document.getElementById('raw-json-error').textContent = 'JSON: ' + e.message;
+    const request = collectOrShowError();
+    if (!request) {
       return;
     }
     result.replaceChildren(el('p', {}, '计算中… (computing)'));
