@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.contract.PolicyKind;
 import org.shebao.contract.Region;
 import org.shebao.contract.RegionLevel;
+import org.shebao.policyservice.api.CoverageView;
 import org.shebao.policyservice.api.InForceView;
 import org.shebao.policyservice.api.PageView;
 import org.shebao.policyservice.api.PolicyVersionView;
@@ -136,7 +137,9 @@ public class RegionResource {
     @GET
     @Path("{code}/policies")
     @Operation(operationId = "listPoliciesInForce", summary = "Policies in force on a date", description = "For each kind, the version in force on `date` "
-            + "(default today, Asia/Shanghai): the region's own, else its province's, else the nation's.")
+            + "(default today, Asia/Shanghai): the region's own, else its province's, else the nation's; where none is "
+            + "in force, an ended version the national CARRY_FORWARD policy still allows, marked `PROVISIONAL` with "
+            + "`carriedForwardUntil` (the version calc-service answers with).")
     public List<InForceView> inForce(@PathParam("code") @Pattern(regexp = Region.CODE_PATTERN) String code,
             @Parameter(description = "Default today (Asia/Shanghai)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
             @Parameter(description = "Only this kind", schema = @Schema(implementation = PolicyKind.class)) @QueryParam("kind") String kind) {
@@ -166,7 +169,9 @@ public class RegionResource {
     private List<InForceView> inForce(String code, String date, Set<PolicyKind> kinds) {
         return queries.inForce(code, QueryParams.date("date", date, clock), kinds).stream()
                 .map(found -> new InForceView(found.kind(), found.version().regionCode, found.inherited(),
-                        mapper.toView(found.version())))
+                        mapper.toView(found.version()), found.carriedForwardUntil() == null
+                                ? CoverageView.Status.IN_FORCE : CoverageView.Status.PROVISIONAL,
+                        found.carriedForwardUntil()))
                 .toList();
     }
 }

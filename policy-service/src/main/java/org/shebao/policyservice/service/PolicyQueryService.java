@@ -41,14 +41,21 @@ public class PolicyQueryService {
     PolicyVersionMapper mapper;
 
     /**
-     * The version of one kind in force for a region on a date.
+     * The version of one kind that applies to a region on a date.
      *
-     * @param inherited whether it is an ancestor's (province, nation) because the region has none of its own
+     * @param inherited           whether it is an ancestor's (province, nation) because the region has none of its own
+     * @param carriedForwardUntil null when the version is in force on the date; for a version that ended and is carried
+     *                            forward under the national CARRY_FORWARD policy (answers on it are provisional), the
+     *                            first day it may no longer be used
      */
-    public record InForce(PolicyKind kind, PolicyVersionEntity version, boolean inherited) {
+    public record InForce(PolicyKind kind, PolicyVersionEntity version, boolean inherited,
+            LocalDate carriedForwardUntil) {
     }
 
-    /** For each kind, the version in force on the date by the contract's {@link RegionResolution} rule. */
+    /**
+     * For each kind, the version that applies on the date by the contract's {@link RegionResolution} rule: in force,
+     * else carried forward — the same version calc-service answers with.
+     */
     public List<InForce> inForce(String regionCode, LocalDate date, Set<PolicyKind> kinds) {
         List<RegionEntity> chain = requireChain(regionCode);
         List<InForce> result = new ArrayList<>();
@@ -60,15 +67,16 @@ public class PolicyQueryService {
 
     private Optional<InForce> resolve(List<RegionEntity> chain, PolicyKind kind, LocalDate date) {
         Map<String, List<PolicyVersionEntity>> published = new HashMap<>();
-        return RegionResolution.inForce(chain.stream().map(region -> region.code).toList(), kind, date,
+        return RegionResolution.resolve(chain.stream().map(region -> region.code).toList(), kind, date,
                 (code, k) -> Optional.of(new PolicyTimeline(code, k, 0, published
-                        .computeIfAbsent(code, c -> versions.published(c, k)).stream().map(mapper::toPublished)
-                        .toList())), policy -> true)
+                        .computeIfAbsent(code + '/' + k, key -> versions.published(code, k)).stream()
+                        .map(mapper::toPublished).toList())), policy -> true)
                 .map(found -> {
-                    PolicyVersionEntity entity = published.get(found.policy().regionCode()).stream()
+                    PolicyVersionEntity entity = published.get(found.policy().regionCode() + '/' + kind).stream()
                             .filter(v -> v.version == found.policy().version())
                             .findFirst().orElseThrow();
-                    return new InForce(kind, entity, !entity.regionCode.equals(chain.get(0).code));
+                    return new InForce(kind, entity, !entity.regionCode.equals(chain.get(0).code),
+                            found.carriedForwardUntil());
                 });
     }
 

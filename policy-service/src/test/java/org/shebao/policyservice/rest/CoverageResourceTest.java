@@ -73,6 +73,20 @@ class CoverageResourceTest extends ApiSupport {
                 .body(area("965300") + ".status", equalTo("PROVISIONAL"))
                 .body(area("965300") + ".resolvedRegionCode", equalTo("965000"))
                 .body(area("965300") + ".inherited", is(true));
+
+        // a region's in-force view names the same version and says it is carried forward, as calc-service uses it
+        given().queryParam("date", DATE).queryParam("kind", "CONTRIBUTION").get("/api/v1/regions/965100/policies")
+                .then().statusCode(200)
+                .body("[0].status", equalTo("PROVISIONAL"))
+                .body("[0].carriedForwardUntil", equalTo("2027-07-01"))
+                .body("[0].version.version", is(1))
+                .body("[0].inherited", is(false));
+        given().queryParam("date", DATE).queryParam("kind", "CONTRIBUTION").get("/api/v1/regions/965200/policies")
+                .then().statusCode(200)
+                .body("[0].status", equalTo("IN_FORCE"))
+                .body("[0].carriedForwardUntil", nullValue());
+        given().queryParam("date", DATE).queryParam("kind", "CONTRIBUTION").get("/api/v1/regions/965300/policies")
+                .then().statusCode(200).body("size()", is(0));
     }
 
     @Test
