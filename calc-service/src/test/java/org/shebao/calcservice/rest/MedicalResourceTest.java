@@ -2,6 +2,7 @@ package org.shebao.calcservice.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -170,7 +171,7 @@ class MedicalResourceTest {
                 .body("result.waitingMonths", is(0));
     }
 
-    /** 北京 publishes no medical crediting rate nor a retirees' amount: both are unknown, never 0. */
+    /** 北京 publishes no medical crediting rate: the in-service credit is unknown, never 0. */
     @Test
     void personalAccountCreditingIsUnknownWhereNotPublished() {
         given().queryParam("regionCode", "110000").queryParam("memberStatus", "IN_SERVICE").queryParam("base", 10000)
@@ -184,6 +185,25 @@ class MedicalResourceTest {
         given().queryParam("regionCode", "110000").queryParam("memberStatus", "X")
                 .get("/api/v1/medical/personal-account").then().statusCode(400)
                 .body("violations[0].field", equalTo("memberStatus"));
+    }
+
+    /** 武汉 credits retirees a fixed 83 元 a month (2.5 % of the city's 2021 average pension). */
+    @Test
+    void aRetireeIsCreditedTheRegionsFixedAmount() {
+        given().queryParam("regionCode", "420100").queryParam("memberStatus", "RETIRED")
+                .get("/api/v1/medical/personal-account").then().statusCode(200)
+                .body("result.monthlyCredit", is(83)).body("complete", is(true))
+                .body("result.note", containsString("66元"));
+    }
+
+    /** 北京's amount depends on age (100 / 110 元), which the request does not carry: unknown, with the amounts in the note. */
+    @Test
+    void aRetireesAmountByAgeIsLeftUnknownAndExplained() {
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "RETIRED")
+                .get("/api/v1/medical/personal-account").then().statusCode(200)
+                .body("result.monthlyCredit", nullValue())
+                .body("unknown[0].reason", equalTo("ACCOUNT_CREDIT_NOT_PUBLISHED"))
+                .body("result.note", containsString("110元"));
     }
 
     /** docs/domain/rules.md W2: broke coverage 2 full years → 3 + 2 months; 2025 national minimum 400 元 (医保发〔2024〕19号). */
@@ -211,11 +231,36 @@ class MedicalResourceTest {
                 .body("violations[0].in", equalTo("query"));
     }
 
+    /** 武汉: 男30/女25 years, 10 of them paid in 武汉 (third-party pages quoting the city's wording). */
+    @Test
+    void wuhanNeedsThirtyYearsForMenOfWhichTenPaidInTheCity() {
+        given().queryParam("regionCode", "420100").queryParam("gender", "MALE").queryParam("cumulativeMonths", 330)
+                .queryParam("localMonths", 100).queryParam("retirementMonth", "2026-08")
+                .get("/api/v1/medical/eligibility").then().statusCode(200)
+                .body("result.eligible", is(false)).body("result.requiredMonths", is(360))
+                .body("result.gapMonths", is(30)).body("result.localRequiredMonths", is(120))
+                .body("result.localGapMonths", is(20));
+    }
+
+    /** 深圳's table moves by the year the pension starts: 24 years in 2023, 25 from 2024, 15 of them in 深圳. */
+    @Test
+    void shenzhenRequiredYearsFollowTheYearOfRetirement() {
+        given().queryParam("regionCode", "440300").queryParam("gender", "FEMALE").queryParam("cumulativeMonths", 290)
+                .queryParam("localMonths", 180).queryParam("retirementMonth", "2023-11")
+                .get("/api/v1/medical/eligibility").then().statusCode(200)
+                .body("result.eligible", is(true)).body("result.requiredMonths", is(288));
+        given().queryParam("regionCode", "440300").queryParam("gender", "FEMALE").queryParam("cumulativeMonths", 290)
+                .queryParam("localMonths", 180).queryParam("retirementMonth", "2026-08")
+                .get("/api/v1/medical/eligibility").then().statusCode(200)
+                .body("result.eligible", is(false)).body("result.requiredMonths", is(300))
+                .body("result.gapMonths", is(10));
+    }
+
     @Test
     void eligibilityDefaultsToThisMonthAndSaysWhenNoRegionStatesTheYears() {
         given().queryParam("regionCode", "310000").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
                 .get("/api/v1/medical/eligibility").then().statusCode(200).body("result.eligible", is(true));
-        given().queryParam("regionCode", "110000").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
+        given().queryParam("regionCode", "341200").queryParam("gender", "MALE").queryParam("cumulativeMonths", 200)
                 .get("/api/v1/medical/eligibility").then().statusCode(422)
                 .body("type", equalTo("urn:shebao:problem:policy-gap"));
     }
