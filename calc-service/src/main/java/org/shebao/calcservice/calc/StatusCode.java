@@ -40,6 +40,8 @@ public enum StatusCode {
     ANNUAL_POSITION_ASSUMED(Kind.WARNING),
     /** Whether the enrolment was in the window or continuous is not known: the waiting period is given per case. */
     WAITING_PERIOD_BY_CASE(Kind.WARNING),
+    /** Retirees' 个人账户 credit depends on age and no age was given: the credit is given per age band. */
+    CREDIT_BY_AGE(Kind.WARNING),
 
     /** A rate is not published in the cited version: the amounts and totals that need it are unknown. */
     RATE_NOT_PUBLISHED(Kind.CAVEAT),

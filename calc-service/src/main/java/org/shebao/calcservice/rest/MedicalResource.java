@@ -110,7 +110,8 @@ public class MedicalResource {
     @Path("medical/personal-account")
     @Operation(operationId = "getPersonalAccountCredit", summary = "医保个人账户 monthly crediting", description = "In service: the employee's share of the "
             + "contribution base credited each month (CONTRIBUTION personalAccounts.medicalRate × base); retired: the "
-            + "region's fixed monthly amount. Unknown where the region's figure is not published.")
+            + "region's fixed monthly amount, by age band where it depends on age (give `age`; without it every band "
+            + "is answered in `creditByAge`). Unknown where the region's figure is not published.")
     public RestResponse<Answer<PersonalAccountAnswer>> personalAccount(
             @Parameter(description = "参保地 (GB/T 2260)", example = "110000")
             @QueryParam("regionCode") @NotNull @Pattern(regexp = Region.CODE_PATTERN) String regionCode,
@@ -119,10 +120,14 @@ public class MedicalResource {
             String memberStatus,
             @Parameter(description = "the medical contribution base (缴费基数), 元/月; required in service",
                     example = "10000", schema = @Schema(type = SchemaType.NUMBER)) @QueryParam("base") String base,
+            @Parameter(description = "the retiree's age this month (周岁), where the region credits by age",
+                    example = "72", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "130"))
+            @QueryParam("age") String age,
             @Parameter(description = "Add the trace of every step", example = "false")
             @QueryParam("explain") boolean explain) {
         return Answers.respond(medical.personalAccount(regionCode,
                 QueryParams.enumValue(MemberStatus.class, "memberStatus", memberStatus),
-                QueryParams.decimal("base", base), explain), r -> PersonalAccountAnswer.of(regionCode, r));
+                QueryParams.decimal("base", base), QueryParams.integer("age", age), explain),
+                r -> PersonalAccountAnswer.of(regionCode, r));
     }
 }

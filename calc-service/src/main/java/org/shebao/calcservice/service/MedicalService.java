@@ -135,22 +135,23 @@ public class MedicalService {
      * from the nearest MEDICAL_BENEFIT whose retirees' schedule states the crediting.
      */
     public Outcome<PersonalAccountCalculator.Result> personalAccount(String regionCode, MemberStatus status,
-            BigDecimal base, boolean explain) {
+            BigDecimal base, Integer age, boolean explain) {
         Usage usage = new Usage(explain);
         List<Region> chain = resolver.chain(regionCode, "regionCode");
         LocalDate date = YearMonth.now(clock).atDay(1);
         PersonalAccountCalculator.Result result;
         if (InputChecks.required("memberStatus", status) == MemberStatus.IN_SERVICE) {
-            result = PersonalAccountCalculator.inService(base, usage.use(resolver.resolve(chain,
+            result = PersonalAccountCalculator.inService(base, age, usage.use(resolver.resolve(chain,
                     PolicyKind.CONTRIBUTION, date, p -> true), ContributionPolicy.class), usage.trace());
         } else {
             ResolvedPolicy policy = resolver.find(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> {
                 BenefitSchedule retired = ((MedicalBenefitPolicy) p.payload()).schedule(Scheme.EMPLOYEE,
                         MemberStatus.RETIRED);
                 return retired != null && (retired.personalAccountMonthlyCredit() != null
-                        || retired.personalAccountNote() != null);
+                        || retired.personalAccountCreditByAge() != null || retired.personalAccountNote() != null);
             }).orElseGet(() -> resolver.resolve(chain, PolicyKind.MEDICAL_BENEFIT, date, p -> true));
-            result = PersonalAccountCalculator.retired(usage.use(policy, MedicalBenefitPolicy.class), usage.trace());
+            result = PersonalAccountCalculator.retired(usage.use(policy, MedicalBenefitPolicy.class), base, age,
+                    usage.trace());
         }
         return usage.outcome(result, result.status());
     }

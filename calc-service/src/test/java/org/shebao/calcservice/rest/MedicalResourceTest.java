@@ -2,6 +2,7 @@ package org.shebao.calcservice.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -196,14 +197,38 @@ class MedicalResourceTest {
                 .body("result.note", containsString("66元"));
     }
 
-    /** 北京's amount depends on age (100 / 110 元), which the request does not carry: unknown, with the amounts in the note. */
+    /** 北京 credits retirees by age (70岁以下 100 / 70岁及以上 110 元): without an age every band is answered. */
     @Test
-    void aRetireesAmountByAgeIsLeftUnknownAndExplained() {
+    void aRetireesCreditByAgeIsGivenPerBandWithoutAnAgeAndChosenWithOne() {
         given().queryParam("regionCode", "110000").queryParam("memberStatus", "RETIRED")
                 .get("/api/v1/medical/personal-account").then().statusCode(200)
                 .body("result.monthlyCredit", nullValue())
-                .body("unknown[0].reason", equalTo("ACCOUNT_CREDIT_NOT_PUBLISHED"))
-                .body("result.note", containsString("110元"));
+                .body("unknown[0].field", equalTo("monthlyCredit"))
+                .body("unknown[0].reason", equalTo("CREDIT_BY_AGE"))
+                .body("result.creditByAge.fromAge", contains(0, 70))
+                .body("result.creditByAge.monthlyCredit", contains(100, 110));
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "RETIRED").queryParam("age", "70")
+                .get("/api/v1/medical/personal-account").then().statusCode(200)
+                .body("result.monthlyCredit", is(110)).body("result.age", is(70)).body("complete", is(true));
+        given().queryParam("regionCode", "120000").queryParam("memberStatus", "RETIRED").queryParam("age", "65")
+                .get("/api/v1/medical/personal-account").then().statusCode(200)
+                .body("result.monthlyCredit", is(40)).body("result.note", containsString("建国前老工人"));
+    }
+
+    /** An age or base the answer does not depend on is named in a warning; an impossible age is a 400. */
+    @Test
+    void inputsTheCreditDoesNotDependOnAreNamedAndBadAgesRefused() {
+        given().queryParam("regionCode", "420100").queryParam("memberStatus", "RETIRED").queryParam("age", "66")
+                .queryParam("base", "8000")
+                .get("/api/v1/medical/personal-account").then().statusCode(200)
+                .body("result.monthlyCredit", is(83))
+                .body("warnings.findAll { it.code == 'INPUT_IGNORED' }.field", containsInAnyOrder("age", "base"));
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "RETIRED").queryParam("age", "200")
+                .get("/api/v1/medical/personal-account").then().statusCode(400)
+                .body("violations[0].field", equalTo("age"));
+        given().queryParam("regionCode", "110000").queryParam("memberStatus", "RETIRED").queryParam("age", "seventy")
+                .get("/api/v1/medical/personal-account").then().statusCode(400)
+                .body("violations[0].field", equalTo("age"));
     }
 
     /** docs/domain/rules.md W2: broke coverage 2 full years → 3 + 2 months; 2025 national minimum 400 元 (医保发〔2024〕19号). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.shebao.contract.payload.AgeCredit;
 import org.shebao.contract.payload.FilingType;
 import org.shebao.contract.payload.InpatientRule.BandsMeasure;
 import org.shebao.contract.payload.MedicalBenefitPolicy;
@@ -62,6 +63,29 @@ class MedicalSchemaAdditionsTest {
                 "schedules[0].outpatient.levelRates[1].hospitalLevel",
                 "schedules[0].largeExpense", "schedules[0].personalAccountMonthlyCredit",
                 "outOfArea.withinProvinceReductionPoints", "outOfArea.withinProvinceSameAsLocal");
+    }
+
+    @Test
+    void retireesCreditsByAgeRiseAndStandInsteadOfOneAmount() throws Exception {
+        String template = """
+                {"schedules": [{"scheme": "EMPLOYEE", "memberStatus": "RETIRED", %s}]}
+                """;
+        MedicalBenefitPolicy byAge = mapper.readValue(template.formatted(
+                "\"personalAccountCreditByAge\": [{\"fromAge\": 0, \"monthlyCredit\": 100},"
+                        + " {\"fromAge\": 70, \"monthlyCredit\": 110}]"), MedicalBenefitPolicy.class);
+        assertThat(violations(byAge)).isEmpty();
+        assertThat(AgeCredit.forAge(byAge.schedules().get(0).personalAccountCreditByAge(), 69).orElseThrow()
+                .monthlyCredit()).isEqualByComparingTo("100");
+        assertThat(AgeCredit.forAge(byAge.schedules().get(0).personalAccountCreditByAge(), 70).orElseThrow()
+                .monthlyCredit()).isEqualByComparingTo("110");
+
+        MedicalBenefitPolicy wrong = mapper.readValue(template.formatted(
+                "\"personalAccountMonthlyCredit\": 100, \"personalAccountCreditByAge\": [{\"fromAge\": 70,"
+                        + " \"monthlyCredit\": 110}, {\"fromAge\": 60, \"monthlyCredit\": 100}]"),
+                MedicalBenefitPolicy.class);
+        assertThat(violations(wrong)).containsOnlyKeys("schedules[0].personalAccountCreditByAge",
+                "schedules[0].personalAccountCreditByAge[1].fromAge");
+        assertThat(AgeCredit.forAge(wrong.schedules().get(0).personalAccountCreditByAge(), 50)).isEmpty();
     }
 
     @Test

@@ -67,7 +67,7 @@ class MedicalAnnualPositionAndScopeTest {
         BenefitSchedule h = H.payload().schedule(Scheme.EMPLOYEE, MemberStatus.IN_SERVICE);
         return SourcedPolicy.of(CityH.ref(PolicyKind.MEDICAL_BENEFIT), new MedicalBenefitPolicy(List.of(
                 new BenefitSchedule(Scheme.EMPLOYEE, MemberStatus.IN_SERVICE, inpatient, h.outpatient(),
-                        h.classBSelfPayShare(), h.seriousIllness(), large, null, null)),
+                        h.classBSelfPayShare(), h.seriousIllness(), large, null, null, null)),
                 H.payload().outOfArea(), null));
     }
 

@@ -1,6 +1,7 @@
 package org.shebao.contract.payload;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,8 @@ import org.shebao.contract.validation.Rate;
  *                                    (CONTRIBUTION's personalAccounts.medicalRate)
  * @param personalAccountNote         how the crediting works where it is not one amount (a share of the pension, by
  *                                    age, …)
+ * @param personalAccountCreditByAge  retirees' fixed monthly credit where it depends on age, by age band (rising);
+ *                                    instead of {@code personalAccountMonthlyCredit}
  */
 @Consistent
 @Schema(description = "Benefit terms of one scheme and member status")
@@ -36,12 +39,13 @@ public record BenefitSchedule(
         @Valid SeriousIllnessRule seriousIllness,
         @Valid LargeExpenseRule largeExpense,
         @PositiveOrZero @Schema(examples = "150") BigDecimal personalAccountMonthlyCredit,
-        @Size(max = 1000) String personalAccountNote) implements ConsistencyChecked {
+        @Size(max = 1000) String personalAccountNote,
+        @Size(max = 10) List<@Valid @NotNull AgeCredit> personalAccountCreditByAge) implements ConsistencyChecked {
 
     /** Terms without 大额补助 or 个人账户 crediting. */
     public BenefitSchedule(Scheme scheme, MemberStatus memberStatus, InpatientRule inpatient,
             OutpatientRule outpatient, BigDecimal classBSelfPayShare, SeriousIllnessRule seriousIllness) {
-        this(scheme, memberStatus, inpatient, outpatient, classBSelfPayShare, seriousIllness, null, null, null);
+        this(scheme, memberStatus, inpatient, outpatient, classBSelfPayShare, seriousIllness, null, null, null, null);
     }
 
     @Override
@@ -52,5 +56,10 @@ public record BenefitSchedule(
         found.require(employee || personalAccountMonthlyCredit == null, "personalAccountMonthlyCredit",
                 "residents have no 个人账户");
         found.require(employee || personalAccountNote == null, "personalAccountNote", "residents have no 个人账户");
+        found.require(employee || personalAccountCreditByAge == null, "personalAccountCreditByAge",
+                "residents have no 个人账户");
+        found.require(personalAccountMonthlyCredit == null || personalAccountCreditByAge == null,
+                "personalAccountCreditByAge", "give one amount (personalAccountMonthlyCredit) or age bands, not both");
+        AgeCredit.checkRising(personalAccountCreditByAge, "personalAccountCreditByAge", found);
     }
 }
