@@ -217,7 +217,7 @@ public class OidcProviderStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** application/x-www-form-urlencoded, also a raw query string. */
-    public static Map<String, String> form(String encoded) {
+    private static Map<String, String> form(String encoded) {
         Map<String, String> values = new HashMap<>();
         if (encoded != null && !encoded.isEmpty()) {
             for (String pair : encoded.split("&")) {
@@ -230,6 +230,7 @@ public class OidcProviderStub implements QuarkusTestResourceLifecycleManager {
         return values;
     }
 
+    /** The decoded query parameters of a URI, e.g. the authorization request the console redirects to. */
     public static Map<String, String> query(URI uri) {
         return form(uri.getRawQuery());
     }

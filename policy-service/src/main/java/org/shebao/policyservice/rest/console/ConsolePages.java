@@ -149,13 +149,19 @@ public class ConsolePages {
     }
 
     /**
-     * Where the OIDC issuer sends the browser back: quarkus-oidc completes the sign-in before this is reached and
-     * redirects to the page first asked for; a bookmark of this address just opens the console.
+     * Where the OIDC issuer sends the browser back with {@code code} and {@code state} (the parameters of RFC 6749 and
+     * RFC 9207 are declared). Authentication is lazy in this service, so reading the identity is what lets quarkus-oidc
+     * redeem the code with the PKCE verifier; it then redirects to the page first asked for. A bookmark of this address
+     * just opens the console.
      */
     @GET
     @Path("signed-in")
     @Operation(hidden = true)
-    public Response signedIn() {
+    public Response signedIn(@QueryParam("code") String code, @QueryParam("state") String state,
+            @QueryParam("iss") String issuer, @QueryParam("session_state") String sessionState,
+            @QueryParam("error") String error, @QueryParam("error_description") String errorDescription,
+            @QueryParam("error_uri") String errorUri) {
+        identity.isAnonymous();
         return Response.seeOther(URI.create(ConsoleSessionMechanism.CONSOLE_PATH)).build();
     }
 
@@ -183,6 +189,9 @@ public class ConsolePages {
      */
     private Response issuerSignIn() {
         ChallengeData challenge = authenticator.getChallenge(routing).await().indefinitely();
+        if (challenge == null) {
+            return Response.status(401).entity(noSignIn.instance()).build();
+        }
         Response.ResponseBuilder response = Response.status(challenge.status);
         challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
         return response.build();
