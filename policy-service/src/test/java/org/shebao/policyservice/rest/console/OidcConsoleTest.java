@@ -55,7 +55,10 @@ class OidcConsoleTest extends ApiSupport {
         }
     }
 
-    /** What the browser does: opens the page, follows the issuer's sign-in and comes back signed in. */
+    /**
+     * What the browser does: opens the page, follows the issuer's sign-in and comes back signed in. The stub's token
+     * endpoint redeems the code only with the PKCE verifier matching the challenge, so a session proves PKCE worked.
+     */
     Browser signIn(String page, String username, String... groups) throws IOException, InterruptedException {
         Response challenge = given().redirects().follow(false).get(page);
         challenge.then().statusCode(302);
@@ -72,8 +75,8 @@ class OidcConsoleTest extends ApiSupport {
         Response signedIn = given().redirects().follow(false).urlEncodingEnabled(false).cookies(cookies)
                 .get(callback.getPath() + "?" + callback.getRawQuery());
         signedIn.then().statusCode(302);
-        assertThat(URI.create(signedIn.header("Location")).getPath() + "?"
-                + URI.create(signedIn.header("Location")).getRawQuery()).isEqualTo(page);
+        URI restored = URI.create(signedIn.header("Location"));
+        assertThat(restored.getPath() + "?" + restored.getRawQuery()).isEqualTo(page);
         cookies.putAll(signedIn.cookies());
         cookies.entrySet().removeIf(cookie -> cookie.getValue().isEmpty());
 
