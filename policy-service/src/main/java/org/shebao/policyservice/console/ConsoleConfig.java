@@ -1,7 +1,9 @@
 package org.shebao.policyservice.console;
 
 import java.time.Duration;
+import java.util.Optional;
 
+import io.quarkus.oidc.runtime.OidcTenantConfig.Roles.Source;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,6 +17,36 @@ public interface ConsoleConfig {
      */
     @WithDefault("false")
     boolean localSignIn();
+
+    /** Production's sign-in through the bureau's OIDC issuer; used when the local sign-in is off. */
+    Oidc oidc();
+
+    /**
+     * The console's OIDC client: authorization-code flow with PKCE. Without an issuer the console has no sign-in and
+     * says so on every page. Environment: {@code POLICY_CONSOLE_OIDC_ISSUER}, {@code POLICY_CONSOLE_OIDC_CLIENT_ID},
+     * {@code POLICY_CONSOLE_OIDC_CLIENT_SECRET}, {@code POLICY_CONSOLE_OIDC_ROLES_CLAIM},
+     * {@code POLICY_CONSOLE_OIDC_ROLES_SOURCE}.
+     */
+    interface Oidc {
+
+        /** The issuer URL; its {@code /.well-known/openid-configuration} names the endpoints. */
+        Optional<String> issuer();
+
+        /** The client registered at the issuer for the console (redirect URI: {@code <base>/console/signed-in}). */
+        @WithDefault("policy-console")
+        String clientId();
+
+        /** The client's secret, when the issuer registered the console as a confidential client. */
+        Optional<String> clientSecret();
+
+        /** The claim holding the operator's roles ({@code policy-editor}, {@code policy-approver}), as in API tokens. */
+        @WithDefault("groups")
+        String rolesClaim();
+
+        /** Which token carries that claim: the ID token, the access token or the userinfo answer. */
+        @WithDefault("idtoken")
+        Source rolesSource();
+    }
 
     /** How long a local sign-in lasts (a token of token.sh lasts as long). */
     @WithDefault("8h")

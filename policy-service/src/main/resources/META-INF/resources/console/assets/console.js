@@ -36,11 +36,12 @@ const Console = (() => {
     beforeSignIn = save;
   }
 
+  /** Reloads the page: the server leads to whichever sign-in this deployment has (local page or OIDC issuer). */
   function signIn() {
     if (beforeSignIn) {
       beforeSignIn();
     }
-    location.assign('/console/sign-in?next=' + encodeURIComponent(location.pathname + location.search));
+    location.assign(location.pathname + location.search);
   }
 
   async function api(method, path, body, headers) {
@@ -60,7 +61,8 @@ const Console = (() => {
     if (text) {
       try { data = JSON.parse(text); } catch (e) { data = { detail: text }; }
     }
-    if (response.status === 401) {
+    // 401: not signed in; 499: the OIDC session ended and needs the issuer again (quarkus-oidc's answer to scripts)
+    if (response.status === 401 || response.status === 499) {
       signIn();
     }
     if (!response.ok) {
@@ -116,7 +118,7 @@ const Console = (() => {
     if (signOut) {
       signOut.addEventListener('click', async () => {
         await fetch('/console/sign-out', { method: 'POST', headers: { 'X-CSRF-Token': csrf }, credentials: 'same-origin' });
-        location.assign('/console/sign-in');
+        location.assign('/console/signed-out');
       });
     }
   });

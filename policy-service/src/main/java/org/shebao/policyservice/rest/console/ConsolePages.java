@@ -20,20 +20,26 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.shebao.policyservice.console.ConsoleConfig;
 import org.shebao.policyservice.security.ConsoleSessionMechanism;
+import org.shebao.policyservice.security.ConsoleSignIn;
 import org.shebao.policyservice.security.LocalSessions;
 import org.shebao.policyservice.security.Roles;
 
 /**
  * The console's pages: server-rendered shells (Qute) whose scripts fill them from {@code /console/api}. A page
- * without a signed-in operator leads to sign-in and back.
+ * without a signed-in operator leads to sign-in and back: the local sign-in page, or the OIDC issuer.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -43,10 +49,19 @@ public class ConsolePages {
     SecurityIdentity identity;
 
     @Inject
-    ConsoleConfig config;
+    ConsoleSignIn signIn;
 
     @Inject
     LocalSessions sessions;
+
+    @Inject
+    OidcSession oidcSession;
+
+    @Inject
+    HttpAuthenticator authenticator;
+
+    @Inject
+    RoutingContext routing;
 
     @Location("console/coverage.html")
     Template coverage;
@@ -62,6 +77,9 @@ public class ConsolePages {
 
     @Location("console/no-sign-in.html")
     Template noSignIn;
+
+    @Location("console/signed-out.html")
+    Template signedOut;
 
     @Context
     UriInfo uri;
@@ -108,24 +126,52 @@ public class ConsolePages {
         return page(audit, "audit", Map.of());
     }
 
+    /** Ends the console session, local or OIDC (its cookie is removed); the script then shows the signed-out page. */
     @POST
     @Path("sign-out")
+    @Blocking // the identity is resolved on demand (proactive authentication is off), which blocks
     @Operation(hidden = true)
-    public Response signOut(@CookieParam(LocalSessions.COOKIE) String session) {
-        sessions.close(session);
-        return Response.noContent().cookie(new NewCookie.Builder(LocalSessions.COOKIE).value("")
+    public Uni<Response> signOut(@CookieParam(LocalSessions.COOKIE) String session) {
+        Response signedOut = Response.noContent().cookie(new NewCookie.Builder(LocalSessions.COOKIE).value("")
                 .path(ConsoleSessionMechanism.CONSOLE_PATH).maxAge(0).build()).build();
+        if (signIn.mode() == ConsoleSignIn.Mode.OIDC && !identity.isAnonymous()) {
+            return oidcSession.logout().replaceWith(signedOut);
+        }
+        sessions.close(session);
+        return Uni.createFrom().item(signedOut);
+    }
+
+    @GET
+    @Path("signed-out")
+    @Operation(hidden = true)
+    public TemplateInstance signedOutPage() {
+        return signedOut.instance();
+    }
+
+    /**
+     * Where the OIDC issuer sends the browser back with {@code code} and {@code state} (the parameters of RFC 6749 and
+     * RFC 9207 are declared). Authentication is lazy in this service, so reading the identity is what lets quarkus-oidc
+     * redeem the code with the PKCE verifier; it then redirects to the page first asked for. A bookmark of this address
+     * just opens the console.
+     */
+    @GET
+    @Path("signed-in")
+    @Operation(hidden = true)
+    public Response signedIn(@QueryParam("code") String code, @QueryParam("state") String state,
+            @QueryParam("iss") String issuer, @QueryParam("session_state") String sessionState,
+            @QueryParam("error") String error, @QueryParam("error_description") String errorDescription,
+            @QueryParam("error_uri") String errorUri) {
+        identity.isAnonymous();
+        return Response.seeOther(URI.create(ConsoleSessionMechanism.CONSOLE_PATH)).build();
     }
 
     private Response page(Template template, String section, Map<String, Object> data) {
         if (identity.isAnonymous()) {
-            if (!config.localSignIn()) {
-                return Response.status(401).entity(noSignIn.instance()).build();
-            }
-            String back = uri.getRequestUri().getRawPath()
-                    + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-            return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(back,
-                    StandardCharsets.UTF_8))).build();
+            return switch (signIn.mode()) {
+                case LOCAL -> localSignIn();
+                case OIDC -> issuerSignIn();
+                case NONE -> Response.status(401).entity(noSignIn.instance()).build();
+            };
         }
         String token = ConsoleCsrf.token(csrfCookie);
         TemplateInstance instance = template.data("operator", identity.getPrincipal().getName())
@@ -135,5 +181,27 @@ public class ConsolePages {
                 .data("section", section);
         data.forEach(instance::data);
         return Response.ok(instance).cookie(ConsoleCsrf.cookie(token)).build();
+    }
+
+    /**
+     * To the OIDC issuer: the console tenant's challenge (ConsoleOidcTenant), a redirect to the authorization endpoint
+     * with a PKCE code challenge, whose verifier quarkus-oidc keeps in its encrypted state cookie.
+     */
+    private Response issuerSignIn() {
+        ChallengeData challenge = authenticator.getChallenge(routing).await().indefinitely();
+        if (challenge == null) {
+            return Response.status(401).entity(noSignIn.instance()).build();
+        }
+        Response.ResponseBuilder response = Response.status(challenge.status);
+        challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+        return response.build();
+    }
+
+    /** To the local sign-in page, which comes back here afterwards. */
+    private Response localSignIn() {
+        String back = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(back,
+                StandardCharsets.UTF_8))).build();
     }
 }
