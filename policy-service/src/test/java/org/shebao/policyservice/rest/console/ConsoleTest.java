@@ -111,4 +111,15 @@ class ConsoleTest extends ApiSupport {
         signIn("alice", "policy-editor").request().body(body).post("/console/api/preview").then().statusCode(503)
                 .body("type", equalTo("urn:shebao:problem:calc-service-unavailable"));
     }
+
+    @Test
+    void aWriteAfterTheSessionExpiredIs401SoThePageLeadsToSignIn() {
+        // the browser lost both cookies (session ended, cookies cleared); the page still sends its token
+        Browser alice = signIn("alice", "policy-editor");
+        String draft = Drafts.json(Drafts.contribution("967000", "2036-07-01", null, 7000, 35000, "0.08"));
+        given().header(ConsoleCsrf.HEADER, alice.csrf()).contentType(ContentType.JSON).body(draft)
+                .put("/console/api/v1/policies/1").then().statusCode(401);
+        given().header(ConsoleCsrf.HEADER, alice.csrf()).contentType(ContentType.JSON).body(draft)
+                .post("/console/api/v1/policies").then().statusCode(401);
+    }
 }
