@@ -104,7 +104,8 @@ public class ConsolePages {
     @GET
     @Path("audit")
     @Operation(hidden = true)
-    public Response auditPage() {
+    public Response auditPage(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId, @QueryParam("regionCode") String regionCode) {
         return page(audit, "audit", Map.of());
     }
 

@@ -56,6 +56,7 @@ class ConsoleTest extends ApiSupport {
         alice.request().get("/console").then().statusCode(200).body(containsString("alice"))
                 .body(containsString("覆盖情况"));
         alice.request().get("/console?date=2031-07-01&kind=CONTRIBUTION&region=110000").then().statusCode(200);
+        alice.request().get("/console/audit?regionCode=110000&actor=bob").then().statusCode(200);
         given().get("/console/sign-in?next=%2Fconsole%2Fregions").then().statusCode(200);
         alice.request().get("/console/api/session").then().statusCode(200).body("name", equalTo("alice"))
                 .body("roles", equalTo(List.of("policy-editor")));
