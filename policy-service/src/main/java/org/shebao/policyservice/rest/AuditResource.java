@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +50,7 @@ public class AuditResource {
             String entityId,
             @Parameter(description = "Only entries by this operator") @QueryParam("actor") String actor,
             @Parameter(description = "Only entries about this region: the region, its policy versions and the change "
-                    + "sets that drafted one of them", schema = @Schema(pattern = Region.CODE_PATTERN))
+                    + "sets that drafted one of them", schema = @Schema(type = SchemaType.STRING, pattern = Region.CODE_PATTERN))
             @QueryParam("regionCode") String regionCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
