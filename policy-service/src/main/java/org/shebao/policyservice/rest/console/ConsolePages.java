@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -66,8 +66,10 @@ public class ConsolePages {
     @Context
     UriInfo uri;
 
-    @CookieParam(ConsoleCsrf.COOKIE)
-    Cookie csrfCookie;
+    // Read per request: a page must keep the token the browser already holds, or it would break the other tabs'
+    // pages (their token would no longer match the cookie).
+    @Context
+    HttpHeaders headers;
 
     // Query parameters of the pages are read by their scripts; they are declared so that UnknownQueryParameters
     // lets them through.
@@ -128,7 +130,7 @@ public class ConsolePages {
             return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(back,
                     StandardCharsets.UTF_8))).build();
         }
-        String token = ConsoleCsrf.token(csrfCookie);
+        String token = ConsoleCsrf.token(headers.getCookies().get(ConsoleCsrf.COOKIE));
         TemplateInstance instance = template.data("operator", identity.getPrincipal().getName())
                 .data("editor", identity.hasRole(Roles.EDITOR))
                 .data("approver", identity.hasRole(Roles.APPROVER))

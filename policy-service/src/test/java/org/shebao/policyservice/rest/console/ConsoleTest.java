@@ -57,6 +57,9 @@ class ConsoleTest extends ApiSupport {
                 .body(containsString("覆盖情况"));
         alice.request().get("/console?date=2031-07-01&kind=CONTRIBUTION&region=110000").then().statusCode(200);
         alice.request().get("/console/audit?regionCode=110000&actor=bob").then().statusCode(200);
+        // another tab's page keeps the browser's token, so the pages already open can still write
+        alice.request().get("/console/drafts/new?regionCode=110000&kind=CONTRIBUTION").then().statusCode(200)
+                .cookie(ConsoleCsrf.COOKIE, alice.csrf()).body(containsString(alice.csrf()));
         given().get("/console/sign-in?next=%2Fconsole%2Fregions").then().statusCode(200);
         alice.request().get("/console/api/session").then().statusCode(200).body("name", equalTo("alice"))
                 .body("roles", equalTo(List.of("policy-editor")));
