@@ -278,6 +278,7 @@
 
   async function save() {
     clearErrors();
+    messages.replaceChildren();
     conflict.hidden = true;
     const request = collectOrShowError();
     if (!request) {
