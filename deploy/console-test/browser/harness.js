@@ -74,16 +74,21 @@ async function until(description, probe) {
 /** A new browser context signed in through the local sign-in page as the given operator. */
 async function signIn(browser, name, roles) {
   const context = await browser.newContext({ baseURL: POLICY_URL, locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  watch(page);
+  const page = watch(await context.newPage());
   await page.goto('/console');
+  await signInHere(page, name, roles);
+  return page;
+}
+
+/** Fills the sign-in page a console page led to, and waits until it leads back there (or to /console). */
+async function signInHere(page, name, roles) {
   await page.waitForURL(/\/console\/sign-in/);
+  const next = new URL(page.url()).searchParams.get('next') || '/console';
   await page.fill('#sign-in-name', name);
   for (const role of roles) await page.check('input[value="' + role + '"]');
   await page.click('#sign-in-submit');
-  await page.waitForURL((url) => url.pathname === '/console');
+  await page.waitForURL((url) => url.pathname + url.search === next);
   await page.waitForSelector('#operator-name:text("' + name + '")');
-  return page;
 }
 
 /** Adds a page opened outside signIn (a second tab) to the failure screenshots and the error log. */
@@ -125,5 +130,6 @@ function run(scenario) {
 }
 
 module.exports = {
-  POLICY_URL, CALC_URL, TIMEOUT, check, assert, screenshot, accessible, until, signIn, watch, field, calc, run,
+  POLICY_URL, CALC_URL, TIMEOUT, check, assert, screenshot, accessible, until, signIn, signInHere, watch, field, calc,
+  run,
 };

@@ -154,9 +154,12 @@ class PolicyServiceJavaClientIT {
         CoverageView coverage = regions.getCoverage(LocalDate.of(2025, 7, 1), PolicyKind.CONTRIBUTION);
         assertThat(coverage.getRegions()).isNotEmpty();
 
-        PageViewAuditEntryView audit = new AuditApi(editor).searchAudit(null, null, null, 0, 10);
+        PageViewAuditEntryView audit = new AuditApi(editor).searchAudit(null, null, null, 0, null, 10);
         assertThat(audit.getItems()).isNotEmpty();
         assertThat(audit.getItems().get(0).getActor()).isNotBlank();
+        // the data set's change sets drafted 北京's versions
+        assertThat(new AuditApi(editor).searchAudit(null, null, null, 0, BEIJING, 1000).getItems())
+                .extracting(entry -> String.valueOf(entry.getEntityType())).contains("CHANGE_SET");
     }
 
     @Test

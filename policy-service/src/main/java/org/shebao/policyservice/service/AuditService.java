@@ -49,8 +49,9 @@ public class AuditService {
     }
 
     /** Newest first; every filter is optional. */
-    public Page<Entry> search(String entityType, String entityId, String actor, int page, int size) {
-        PanacheQuery<AuditEntryEntity> query = entries.search(entityType, entityId, actor, page, size);
+    public Page<Entry> search(String entityType, String entityId, String actor, String regionCode, int page,
+            int size) {
+        PanacheQuery<AuditEntryEntity> query = entries.search(entityType, entityId, actor, regionCode, page, size);
         return new Page<>(query.list().stream().map(this::entry).toList(), query.count());
     }
 

@@ -113,6 +113,57 @@ const Console = (() => {
     container.replaceChildren(el('p', { class: 'message ' + (kind || 'info') }, text));
   }
 
+  const operator = () => document.body.dataset.operator;
+  const isEditor = () => document.body.dataset.editor === 'true';
+  const isApprover = () => document.body.dataset.approver === 'true';
+
+  /** Why this operator may not take an approver's step on what `person` did (four-eyes), or '' when they may. */
+  function whyNotApprove(person, zhWhat, enWhat) {
+    if (!isApprover()) return '需要审批人角色 (policy-approver role needed)';
+    if (person === operator()) return '不能' + zhWhat + '（四眼原则） (four-eyes: ' + enWhat + ')';
+    return '';
+  }
+
+  /**
+   * Withdrawal of a published version that has not yet taken effect (timeline and version page): request it with a
+   * reason; another approver confirms it. `changed` gets the version as the API answers after a step.
+   */
+  function withdrawalControls(version, changed) {
+    const request = version.withdrawalRequest;
+    if (version.status === 'WITHDRAWN' && request) {
+      return el('span', { class: 'withdrawal', 'data-withdrawal': 'done' }, '已撤回：' + request.reason + '（'
+        + request.requestedBy + ' 申请，' + request.confirmedBy + ' 确认） ', el('span', { class: 'code' }, 'withdrawn'));
+    }
+    if (version.status !== 'PUBLISHED' || version.effectiveFrom <= today() || !(isEditor() || isApprover())) {
+      return null;
+    }
+    const id = 'withdrawal-' + version.id;
+    const problem = el('p', { class: 'error', id: id + '-error', role: 'alert' });
+    const step = async (action, body) => {
+      try {
+        changed((await api('POST', '/v1/policies/' + version.id + '/' + action, body)).data);
+      } catch (e) {
+        problem.textContent = e.message;
+      }
+    };
+    if (!request) {
+      const reason = el('input', { type: 'text', id: id + '-reason', 'aria-describedby': id + '-error' });
+      return el('div', { class: 'withdrawal', 'data-withdrawal': 'none' },
+        el('label', { for: reason.id }, label('撤回理由', 'reason')), ' ', reason, ' ',
+        el('button', { type: 'button', class: 'request-withdrawal', onclick: () => (reason.value.trim()
+          ? step('withdrawal-request', { reason: reason.value.trim() })
+          : (problem.textContent = '请填写撤回理由 (a reason is required)')) }, label('申请撤回', 'request withdrawal')),
+        problem);
+    }
+    const why = whyNotApprove(request.requestedBy, '确认自己申请的撤回', 'you requested this withdrawal');
+    return el('div', { class: 'withdrawal', 'data-withdrawal': 'requested' },
+      el('p', {}, '撤回申请：' + request.requestedBy + '，理由：' + request.reason + ' ',
+        el('span', { class: 'code' }, 'withdrawal requested by ' + request.requestedBy)),
+      el('button', { type: 'button', class: 'confirm-withdrawal', disabled: why !== '', title: why || null,
+        'aria-describedby': why ? id + '-why' : null, onclick: () => step('withdraw') }, label('确认撤回', 'confirm withdrawal')),
+      why ? [' ', el('span', { class: 'note', id: id + '-why' }, why)] : null, problem);
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     const signOut = document.getElementById('sign-out');
     if (signOut) {
@@ -125,9 +176,6 @@ const Console = (() => {
 
   return {
     api, el, label, statusBadge, kindLabel, today, daysBetween, message, onSessionExpired, ApiError,
-    KINDS, STATUSES, CONFIDENCE, csrf,
-    operator: () => document.body.dataset.operator,
-    isEditor: () => document.body.dataset.editor === 'true',
-    isApprover: () => document.body.dataset.approver === 'true',
+    KINDS, STATUSES, CONFIDENCE, csrf, operator, isEditor, isApprover, whyNotApprove, withdrawalControls,
   };
 })();

@@ -26,6 +26,7 @@
   let etag = null;
   let payload = null;        // the payload the form was generated from
   let draft = null;          // what the form edits: DraftRequest fields
+  let base = null;           // the saved version as this tab loaded it (DraftRequest fields): what a 412 compares
   const storageKey = () => 'console-draft:' + (version ? version.id : 'new:' + params.get('regionCode') + ':' + params.get('kind'));
 
   /** Server paths name map keys and list items in brackets (lines[0], participants[EMPLOYEE]); the form uses dots. */
@@ -93,8 +94,10 @@
   }
 
   function render() {
+    const isDraft = !version || version.status === 'DRAFT';
     document.getElementById('draft-heading').replaceChildren(
-      (version ? '草稿 #' + version.id + ' ' : '新草稿 '), el('span', { class: 'code' }, version ? 'draft' : 'new draft'));
+      (!version ? '新草稿 ' : (isDraft ? '草稿 #' : '版本 v' + version.version + ' #') + version.id + ' '),
+      el('span', { class: 'code' }, !version ? 'new draft' : isDraft ? 'draft' : 'version'));
     document.getElementById('draft-meta').replaceChildren(el('span', {},
       draft.regionCode + ' · ', kindLabel(draft.kind), ' · ',
       version ? [statusBadge(version.status), ' · ', label('起草', 'author'), ' ' + version.author] : label('未保存', 'not saved')));
@@ -192,28 +195,36 @@
     if (!review.hidden) {
       const approve = document.getElementById('approve');
       const reject = document.getElementById('reject');
-      let why = '';
-      if (!Console.isApprover()) why = '需要审批人角色 (policy-approver role needed)';
-      else if (isMine()) why = '不能批准自己起草的版本（四眼原则） (four-eyes: you authored this draft)';
+      const why = Console.whyNotApprove(version.author, '批准自己起草的版本', 'you authored this draft');
       approve.disabled = why !== '';
       reject.disabled = !Console.isApprover() || isMine();
       document.getElementById('review-why').textContent = why;
       approve.title = why;
     }
+    const withdrawal = version && Console.withdrawalControls(version, async () => {
+      await loadVersion(version.id);
+      render();
+    });
+    document.getElementById('withdrawal').hidden = !withdrawal;
+    document.getElementById('withdrawal-controls').replaceChildren(withdrawal || '');
     document.getElementById('preview').hidden = draft.kind !== 'CONTRIBUTION';
     document.getElementById('diff').hidden = !version;
   }
+
+  /** The DraftRequest fields of a saved version. */
+  const requestOf = (saved) => ({
+    regionCode: saved.regionCode, kind: saved.kind, effectiveFrom: saved.effectiveFrom,
+    effectiveTo: saved.declaredEffectiveTo || saved.effectiveTo || null, confidence: saved.confidence,
+    source: saved.source, lastReviewed: saved.lastReviewed || null, note: saved.note || null,
+    payload: saved.payload,
+  });
 
   async function loadVersion(id) {
     const answer = await api('GET', '/v1/policies/' + id);
     version = answer.data;
     etag = answer.etag;
-    draft = {
-      regionCode: version.regionCode, kind: version.kind, effectiveFrom: version.effectiveFrom,
-      effectiveTo: version.declaredEffectiveTo || version.effectiveTo || null, confidence: version.confidence,
-      source: version.source, lastReviewed: version.lastReviewed || null, note: version.note || null,
-      payload: version.payload,
-    };
+    base = requestOf(version);
+    draft = requestOf(version);
   }
 
   function plusYears(date, years) {
@@ -245,7 +256,8 @@
     if (!saved) return;
     sessionStorage.removeItem(storageKey());
     draft = JSON.parse(saved);
-    messages.replaceChildren(el('p', { class: 'message info' }, '已恢复登录前未保存的修改 ', el('span', { class: 'code' }, 'restored unsaved changes')));
+    messages.replaceChildren(el('p', { class: 'message info', id: 'restored' }, '已恢复登录前未保存的修改，请检查后保存 ',
+      el('span', { class: 'code' }, 'restored your unsaved changes from before sign-in; check and save')));
   }
 
   Console.onSessionExpired(() => {
@@ -266,6 +278,7 @@
 
   async function save() {
     clearErrors();
+    messages.replaceChildren();
     conflict.hidden = true;
     const request = collectOrShowError();
     if (!request) {
@@ -295,32 +308,58 @@
     }
   }
 
-  /** 412: someone (another tab) saved in between; show their values where they differ from this form's. */
+  /** Leaves where any of the objects differ: [path, value in each]. */
+  function differences(objects, path, found) {
+    if (objects.every((o) => o !== null && typeof o === 'object')) {
+      new Set(objects.flatMap(Object.keys)).forEach((key) =>
+        differences(objects.map((o) => o[key]), path ? path + '.' + key : key, found));
+    } else if (new Set(objects.map((o) => JSON.stringify(o ?? null))).size > 1) {
+      found.push([path, ...objects]);
+    }
+    return found;
+  }
+
+  const shown = (value) => JSON.stringify(value ?? null);
+
+  /**
+   * 412: another tab saved in between. Shows, per field that changed, what this tab started from, what is saved now
+   * (the other tab's change) and this tab's value; reload the saved version, or re-apply this tab's changes onto it.
+   */
   async function showConflict(mine) {
-    const theirs = (await api('GET', '/v1/policies/' + version.id)).data;
-    const differences = [];
-    const walk = (a, b, path) => {
-      if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        new Set([...Object.keys(a), ...Object.keys(b)]).forEach((k) => walk(a[k], b[k], path ? path + '.' + k : k));
-      } else if (JSON.stringify(a ?? null) !== JSON.stringify(b ?? null)) {
-        differences.push([path, a, b]);
-      }
-    };
-    walk({ effectiveFrom: mine.effectiveFrom, effectiveTo: mine.effectiveTo, note: mine.note, payload: mine.payload },
-      { effectiveFrom: theirs.effectiveFrom, effectiveTo: theirs.declaredEffectiveTo || theirs.effectiveTo,
-        note: theirs.note, payload: theirs.payload }, '');
+    const answer = await api('GET', '/v1/policies/' + version.id);
+    const theirs = requestOf(answer.data);
+    const rows = differences([base, theirs, mine], '', []);
     conflict.hidden = false;
     conflict.replaceChildren(
-      el('p', {}, '冲突：此草稿已在别处被修改（412）。 ', el('span', { class: 'code' }, 'conflict: changed elsewhere since you loaded it')),
-      el('table', { class: 'data' }, el('thead', {}, el('tr', {}, ['字段|field', '本页|this tab', '已保存|saved']
-        .map((h) => el('th', { scope: 'col' }, label(...h.split('|')))))),
-      el('tbody', {}, differences.map(([path, a, b]) => el('tr', {}, el('td', {}, path),
-        el('td', {}, JSON.stringify(a ?? null)), el('td', {}, JSON.stringify(b ?? null)))))),
-      el('button', { type: 'button', id: 'load-theirs', onclick: async () => {
-        await loadVersion(version.id);
-        render();
-        conflict.hidden = true;
-      } }, label('载入已保存的版本', 'load the saved version')));
+      el('p', {}, '冲突：此草稿已在另一标签页被修改（412），未保存。 ',
+        el('span', { class: 'code' }, 'conflict: saved elsewhere since this tab loaded it (412); not saved')),
+      el('table', { class: 'data', id: 'conflict-table' },
+        el('thead', {}, el('tr', {}, ['字段|field', '本页开始时|this tab started from', '已保存（另一标签页）|saved (other tab)',
+          '本页|this tab'].map((h) => el('th', { scope: 'col' }, label(...h.split('|')))))),
+        el('tbody', {}, rows.map(([path, started, saved, here]) => el('tr', {
+          'data-path': path, 'data-changed': [shown(saved) !== shown(started) ? 'theirs' : '',
+            shown(here) !== shown(started) ? 'mine' : ''].join(' ').trim() },
+        el('td', { class: 'code' }, path), el('td', {}, shown(started)), el('td', {}, shown(saved)),
+        el('td', {}, shown(here)))))),
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', id: 'load-theirs', onclick: async () => {
+          await loadVersion(version.id);
+          render();
+          conflict.hidden = true;
+        } }, label('载入已保存的版本', 'reload the saved version')),
+        el('button', { type: 'button', id: 'reapply', onclick: () => {
+          // the saved version with this tab's own changes on top; saved when the operator saves again
+          const merged = JSON.parse(JSON.stringify(theirs));
+          rows.filter(([, started, , here]) => shown(here) !== shown(started))
+            .forEach(([path, , , here]) => setPath(merged, path, here ?? null));
+          version = answer.data;
+          etag = answer.etag;
+          base = theirs;
+          draft = merged;
+          render();
+          conflict.hidden = true;
+          Console.message(messages, '已在已保存的版本上重新应用本页修改，请检查后保存 (re-applied your changes onto the saved version; check and save)', 'info');
+        } }, label('在其上重新应用本页修改', 're-apply my changes'))));
   }
 
   async function transition(action, body) {

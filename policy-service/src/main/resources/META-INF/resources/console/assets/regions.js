@@ -1,6 +1,7 @@
 'use strict';
 /* Region search, and per region the timeline of versions per kind: in force, scheduled, ended, drafts, submitted,
-   rejected, withdrawn — with source, confidence and caveats. */
+   rejected, withdrawn — with source, confidence and caveats, the withdrawal of scheduled versions, and a link to
+   the region's audit history. */
 (() => {
   const { api, el, label, statusBadge, kindLabel, KINDS, CONFIDENCE } = Console;
   const form = document.getElementById('region-search');
@@ -29,7 +30,9 @@
   async function show(region) {
     timeline.replaceChildren(el('p', {}, '加载中… (loading)'));
     const today = Console.today();
-    const sections = [el('h3', {}, region.name + ' ', el('span', { class: 'code' }, region.code))];
+    const sections = [el('h3', {}, region.name + ' ', el('span', { class: 'code' }, region.code), ' · ',
+      el('a', { href: '/console/audit?' + new URLSearchParams({ regionCode: region.code }), id: 'region-audit' },
+        label('审计记录', 'audit')))];
     const histories = await Promise.all(Object.keys(KINDS).map(async (kind) =>
       [kind, (await api('GET', '/v1/regions/' + region.code + '/policies/' + kind + '/history')).data]));
     for (const [kind, versions] of histories) {
@@ -40,10 +43,10 @@
           Console.isEditor() ? [' ', el('a', { href: newDraft, class: 'new-draft' }, label('新建草稿', 'new draft'))] : null),
         el('table', { class: 'data' },
           el('thead', {}, el('tr', {}, ['版本|version', '状态|status', '生效|from', '截止|to', '可信度|confidence',
-            '来源|source', '说明|caveats', '起草|author'].map((h) => el('th', { scope: 'col' }, label(...h.split('|')))))),
-          el('tbody', {}, versions.slice().reverse().map((v) => el('tr', { 'data-id': v.id },
-            el('td', {}, v.status === 'PUBLISHED' || v.status === 'WITHDRAWN'
-              ? 'v' + v.version : el('a', { href: '/console/drafts/' + v.id }, '#' + v.id)),
+            '来源|source', '说明|caveats', '起草|author', '撤回|withdrawal'].map((h) => el('th', { scope: 'col' }, label(...h.split('|')))))),
+          el('tbody', {}, versions.slice().reverse().map((v) => el('tr', { 'data-id': v.id, 'data-status': v.status },
+            el('td', {}, el('a', { href: '/console/drafts/' + v.id },
+              v.status === 'PUBLISHED' || v.status === 'WITHDRAWN' ? 'v' + v.version : '#' + v.id)),
             el('td', {}, statusBadge(lifeStatus(v, today))),
             el('td', {}, v.effectiveFrom),
             el('td', {}, v.effectiveTo || '—'),
@@ -51,7 +54,8 @@
             el('td', {}, v.source ? [el('a', { href: v.source.url, rel: 'noreferrer' }, v.source.title),
               v.source.documentNumber ? ' ' + v.source.documentNumber : ''] : '—'),
             el('td', { class: 'caveat' }, v.note || ''),
-            el('td', {}, v.author || '')))))));
+            el('td', {}, v.author || ''),
+            el('td', {}, Console.withdrawalControls(v, () => show(region)))))))));
     }
     if (sections.length === 1) sections.push(el('p', {}, '此地区没有自己的版本 (no versions of its own).'));
     timeline.replaceChildren(...sections);

@@ -168,7 +168,8 @@ class ApiContractTest extends ApiSupport {
         call("searchRegions", given(), "GET", "/api/v1/regions",
                 Map.of("q", "北京", "level", "PROVINCE", "kind", "CONTRIBUTION", "page", 0, "size", 10), null);
         call("searchAudit", approver("bob"), "GET", "/api/v1/audit",
-                Map.of("entityType", "POLICY_VERSION", "entityId", String.valueOf(withdrawn), "actor", "bob", "page", 0, "size", 2),
+                Map.of("entityType", "POLICY_VERSION", "entityId", String.valueOf(withdrawn), "actor", "bob",
+                        "regionCode", BEIJING, "page", 0, "size", 2),
                 null);
     }
 

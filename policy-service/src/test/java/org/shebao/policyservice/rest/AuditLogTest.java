@@ -2,6 +2,7 @@ package org.shebao.policyservice.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import org.shebao.localstack.quarkus.PostgresTestResource;
 import org.shebao.policyservice.support.ApiSupport;
 import org.shebao.policyservice.support.Drafts;
 
-/** The audit log shows each change's states as the API shows the entities: views, statuses and dates. */
+/**
+ * The audit log shows each change's states as the API shows the entities: views, statuses and dates; it filters by
+ * operator and by region.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
@@ -57,5 +61,32 @@ class AuditLogTest extends ApiSupport {
         Map<String, Object> region = action(entries("REGION", "964000"), "REGION_CREATED");
         assertThat(region.get("after")).isEqualTo(given().get("/api/v1/regions/964000").then().statusCode(200)
                 .extract().jsonPath().getMap(""));
+    }
+
+    @Test
+    void filtersByRegionAndByOperator() {
+        ensureRegions("968000", null);
+        ensureRegions("969000", null);
+        long mine = publish(Drafts.contribution("968000", "2024-07-01", null, 1, 2, "0.08"));
+        long other = publish(Drafts.contribution("969000", "2024-07-01", null, 1, 2, "0.08"));
+        long changeSet = editor("importer")
+                .body(Drafts.json(Map.of("title", "968000 2025", "items",
+                        List.of(Drafts.contribution("968000", "2025-07-01", null, 3, 4, "0.08")))))
+                .post("/api/v1/change-sets").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        List<Map<String, Object>> region = approver("auditor").queryParam("regionCode", "968000").queryParam("size", 1000)
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(region).extracting(e -> e.get("entityType") + "/" + e.get("entityId"))
+                .contains("REGION/968000", "POLICY_VERSION/" + mine, "CHANGE_SET/" + changeSet)
+                .doesNotContain("REGION/969000", "POLICY_VERSION/" + other);
+
+        List<Map<String, Object>> byImporter = approver("auditor").queryParam("regionCode", "968000")
+                .queryParam("actor", "importer").get("/api/v1/audit").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertThat(byImporter).isNotEmpty().allSatisfy(e -> assertThat(e).containsEntry("actor", "importer"))
+                .extracting(e -> e.get("entityType") + "/" + e.get("entityId")).contains("CHANGE_SET/" + changeSet);
+
+        approver("auditor").queryParam("regionCode", "北京").get("/api/v1/audit").then().statusCode(400)
+                .body("violations[0].field", equalTo("regionCode"));
     }
 }

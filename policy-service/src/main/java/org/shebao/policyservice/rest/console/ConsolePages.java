@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -84,8 +84,10 @@ public class ConsolePages {
     @Context
     UriInfo uri;
 
-    @CookieParam(ConsoleCsrf.COOKIE)
-    Cookie csrfCookie;
+    // Read per request: a page must keep the token the browser already holds, or it would break the other tabs'
+    // pages (their token would no longer match the cookie).
+    @Context
+    HttpHeaders headers;
 
     // Query parameters of the pages are read by their scripts; they are declared so that UnknownQueryParameters
     // lets them through.
@@ -122,7 +124,8 @@ public class ConsolePages {
     @GET
     @Path("audit")
     @Operation(hidden = true)
-    public Response auditPage() {
+    public Response auditPage(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId, @QueryParam("regionCode") String regionCode) {
         return page(audit, "audit", Map.of());
     }
 
@@ -173,7 +176,7 @@ public class ConsolePages {
                 case NONE -> Response.status(401).entity(noSignIn.instance()).build();
             };
         }
-        String token = ConsoleCsrf.token(csrfCookie);
+        String token = ConsoleCsrf.token(headers.getCookies().get(ConsoleCsrf.COOKIE));
         TemplateInstance instance = template.data("operator", identity.getPrincipal().getName())
                 .data("editor", identity.hasRole(Roles.EDITOR))
                 .data("approver", identity.hasRole(Roles.APPROVER))

@@ -56,6 +56,10 @@ class ConsoleTest extends ApiSupport {
         alice.request().get("/console").then().statusCode(200).body(containsString("alice"))
                 .body(containsString("覆盖情况"));
         alice.request().get("/console?date=2031-07-01&kind=CONTRIBUTION&region=110000").then().statusCode(200);
+        alice.request().get("/console/audit?regionCode=110000&actor=bob").then().statusCode(200);
+        // another tab's page keeps the browser's token, so the pages already open can still write
+        alice.request().get("/console/drafts/new?regionCode=110000&kind=CONTRIBUTION").then().statusCode(200)
+                .cookie(ConsoleCsrf.COOKIE, alice.csrf()).body(containsString(alice.csrf()));
         given().get("/console/sign-in?next=%2Fconsole%2Fregions").then().statusCode(200);
         alice.request().get("/console/api/session").then().statusCode(200).body("name", equalTo("alice"))
                 .body("roles", equalTo(List.of("policy-editor")));
@@ -110,5 +114,16 @@ class ConsoleTest extends ApiSupport {
         String body = "{\"regionCode\":\"110000\",\"month\":\"2031-07\",\"payload\":{\"participants\":{}}}";
         signIn("alice", "policy-editor").request().body(body).post("/console/api/preview").then().statusCode(503)
                 .body("type", equalTo("urn:shebao:problem:calc-service-unavailable"));
+    }
+
+    @Test
+    void aWriteAfterTheSessionExpiredIs401SoThePageLeadsToSignIn() {
+        // the browser lost both cookies (session ended, cookies cleared); the page still sends its token
+        Browser alice = signIn("alice", "policy-editor");
+        String draft = Drafts.json(Drafts.contribution("967000", "2036-07-01", null, 7000, 35000, "0.08"));
+        given().header(ConsoleCsrf.HEADER, alice.csrf()).contentType(ContentType.JSON).body(draft)
+                .put("/console/api/v1/policies/1").then().statusCode(401);
+        given().header(ConsoleCsrf.HEADER, alice.csrf()).contentType(ContentType.JSON).body(draft)
+                .post("/console/api/v1/policies").then().statusCode(401);
     }
 }
