@@ -27,6 +27,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.shebao.policyservice.console.ConsoleConfig;
+import org.shebao.policyservice.console.ContributionCsv;
 import org.shebao.policyservice.security.ConsoleSessionMechanism;
 import org.shebao.policyservice.security.LocalSessions;
 import org.shebao.policyservice.security.Roles;
@@ -56,6 +57,9 @@ public class ConsolePages {
 
     @Location("console/draft.html")
     Template draft;
+
+    @Location("console/import.html")
+    Template bulkImport;
 
     @Location("console/audit.html")
     Template audit;
@@ -106,6 +110,13 @@ public class ConsolePages {
     @Operation(hidden = true)
     public Response auditPage() {
         return page(audit, "audit", Map.of());
+    }
+
+    @GET
+    @Path("import")
+    @Operation(hidden = true)
+    public Response importPage(@QueryParam("changeSet") String changeSet) {
+        return page(bulkImport, "import", Map.of("csvHeader", String.join(",", ContributionCsv.COLUMNS)));
     }
 
     @POST
