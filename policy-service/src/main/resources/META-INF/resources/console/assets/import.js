@@ -38,25 +38,27 @@
   }
 
   /** A deploy/data/ policies file is a list of drafts; a change-set request body is {title, items}. */
-  function changeSetOf(text, name) {
+  function changeSetOf(text, fallbackTitle) {
     const parsed = JSON.parse(text);
     const request = Array.isArray(parsed) ? { items: parsed } : parsed;
-    return Object.assign({}, request, { title: titleInput.value.trim() || request.title || name });
+    if (!titleInput.value.trim()) titleInput.value = request.title || fallbackTitle;
+    return Object.assign({}, request, { title: titleInput.value.trim() });
   }
 
   async function read(file) {
     outcome.replaceChildren();
     result.replaceChildren();
     submit.disabled = true;
-    if (!titleInput.value.trim()) titleInput.value = '导入 ' + file.name;
+    const fallbackTitle = '导入 ' + file.name;
     const text = await file.text();
     message(messages, '校验中… (checking ' + file.name + ')');
     try {
       if (/\.csv$/i.test(file.name) || !/^\s*[[{]/.test(text)) {
+        if (!titleInput.value.trim()) titleInput.value = fallbackTitle;
         checked = (await api('POST', '/import/csv?' + new URLSearchParams({ title: titleInput.value.trim() }),
           text, { 'Content-Type': 'text/csv' })).data;
       } else {
-        const request = changeSetOf(text, file.name);
+        const request = changeSetOf(text, fallbackTitle);
         checked = { request, validation: (await api('POST', '/v1/change-sets/validate', request)).data };
       }
       message(messages, '已校验 ' + file.name + ' (checked by the server)', checked.validation.valid ? 'ok' : 'error');
