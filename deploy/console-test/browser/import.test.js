@@ -38,7 +38,6 @@ async function previewDraft(page, kind, samples) {
     const cells = await previewRow(page, sample);
     console.log('  ' + kind + ' ' + sample + ': ' + cells.map((c) => c.text).join(' | '));
     assert(!cells[0].problem, 'calc-service answers the ' + sample + ' sample under the draft: ' + cells[0].text);
-    assert(cells.every((c) => c.text.trim() !== '0'), 'no figure shows as a bare 0 for unknown: ' + cells.map((c) => c.text));
     rows.push(cells);
   }
   return rows;
