@@ -34,7 +34,7 @@
         el('td', {}, el('span', { class: 'status ' + item.outcome }, OUTCOMES[item.outcome] + ' ' + item.outcome)),
         el('td', { class: 'problems' }, problemList(item.problems) || '—'))))));
     submit.disabled = !Console.isEditor() || valid.length === 0 || validation.problems.length > 0;
-    submit.replaceChildren(label('提交 ' + valid.length + ' 项为一个变更集', 'submit ' + valid.length + ' as one change set'));
+    submit.replaceChildren(...label('提交 ' + valid.length + ' 项为一个变更集', 'submit ' + valid.length + ' as one change set'));
   }
 
   /** A deploy/data/ policies file is a list of drafts; a change-set request body is {title, items}. */
