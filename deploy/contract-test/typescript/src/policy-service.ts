@@ -109,7 +109,11 @@ check("policy rejectPolicyVersion deleteDraft", async () => {
   assert.equal(gone.error?.status, 404);
 });
 
-check("policy createChangeSet getChangeSet submitChangeSet approveChangeSet rejectChangeSet", async () => {
+check("policy validateChangeSet createChangeSet getChangeSet submitChangeSet approveChangeSet rejectChangeSet", async () => {
+  const checked = await editor.POST("/api/v1/change-sets/validate", {
+    body: { title: "contract test (TypeScript): dry run", items: [await draft()] },
+  });
+  assert.equal(checked.data?.items[0]?.outcome, "NEW");
   const created = await editor.POST("/api/v1/change-sets", {
     body: { title: "contract test (TypeScript): approved", items: [await draft()] },
   });

@@ -115,9 +115,11 @@ class PolicyServiceJavaClientIT {
     }
 
     @Test
-    void aChangeSetIsApprovedAndAnotherRejected() throws ApiException {
+    void aChangeSetIsCheckedThenApprovedAndAnotherRejected() throws ApiException {
         ChangeSetsApi asEditor = new ChangeSetsApi(editor);
         ChangeSetsApi asApprover = new ChangeSetsApi(approver);
+        assertThat(asEditor.validateChangeSet(new ChangeSetRequest().title("contract test: dry run")
+                .items(List.of(draft()))).getItems().get(0).getOutcome()).hasToString("NEW");
         ChangeSetView created = asEditor.createChangeSet(new ChangeSetRequest().title("contract test: approved")
                 .items(List.of(draft())));
         assertThat(asEditor.getChangeSet(created.getId()).getItems()).hasSize(1);

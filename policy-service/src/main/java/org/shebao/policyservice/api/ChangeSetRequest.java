@@ -18,5 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A bulk import of drafts")
 public record ChangeSetRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "2025年7月社保缴费基数调整") String title,
-        @NotEmpty @Size(max = 5000) List<@NotNull @Valid DraftRequest> items) {
+        @NotEmpty @Size(max = ChangeSetRequest.MAX_ITEMS) List<@NotNull @Valid DraftRequest> items) {
+
+    /** Larger imports are split. */
+    public static final int MAX_ITEMS = 5000;
 }

@@ -17,14 +17,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shebao.policyservice.api.ChangeSetRequest;
+import org.shebao.policyservice.api.ChangeSetValidationView;
 import org.shebao.policyservice.api.ChangeSetView;
 import org.shebao.policyservice.api.ReasonRequest;
 import org.shebao.policyservice.model.ChangeSetEntity;
@@ -32,6 +36,7 @@ import org.shebao.policyservice.model.PolicyVersionEntity;
 import org.shebao.policyservice.security.CurrentOperator;
 import org.shebao.policyservice.security.Roles;
 import org.shebao.policyservice.service.ChangeSetService;
+import org.shebao.policyservice.service.ChangeSetValidation;
 
 @Path("/api/v1/change-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,9 @@ public class ChangeSetResource {
 
     @Inject
     ChangeSetService changeSets;
+
+    @Inject
+    ChangeSetValidation validation;
 
     @Inject
     CurrentOperator operator;
@@ -62,6 +70,24 @@ public class ChangeSetResource {
         return view.id() == null
                 ? Response.ok(view).build()
                 : Response.created(URI.create("/api/v1/change-sets/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "validateChangeSet", summary = "Dry run of an import", description = "Validates each "
+            + "item on its own, as the import would, and says per item whether it would be drafted (NEW), is "
+            + "identical to a published version (UNCHANGED) or is INVALID, with every problem of every item. "
+            + "Writes nothing; answers 200 whatever the items hold.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangeSetRequest.class)))
+    @APIResponse(responseCode = "200", description = "Each item's outcome and problems",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChangeSetValidationView.class)))
+    public ChangeSetValidationView validate(JsonNode request) {
+        return validation.validate(request);
     }
 
     @GET

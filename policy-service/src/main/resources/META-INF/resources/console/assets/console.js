@@ -49,12 +49,14 @@ const Console = (() => {
     if (method !== 'GET') {
       sent['X-CSRF-Token'] = csrf;
     }
-    if (body !== undefined) {
+    // a body with its own Content-Type (e.g. text/csv) is sent as it is; any other as JSON
+    const raw = sent['Content-Type'] !== undefined;
+    if (body !== undefined && !raw) {
       sent['Content-Type'] = 'application/json';
     }
     const response = await fetch(API + path, {
       method, headers: sent, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
     });
     const text = await response.text();
     let data = null;

@@ -21,6 +21,8 @@
     scale: '小数位', mode: '舍入方式', appliesTo: '舍入对象',
   };
   const DATE_FIELDS = new Set(['effectiveFrom', 'effectiveTo', 'lastReviewed', 'publishedOn']);
+  /** Kinds calc-service can preview a draft of (POST /console/api/preview). */
+  const PREVIEWED = new Set(['CONTRIBUTION', 'PENSION', 'MEDICAL_BENEFIT']);
 
   let version = null;        // the saved version (null while new)
   let etag = null;
@@ -207,7 +209,7 @@
     });
     document.getElementById('withdrawal').hidden = !withdrawal;
     document.getElementById('withdrawal-controls').replaceChildren(withdrawal || '');
-    document.getElementById('preview').hidden = draft.kind !== 'CONTRIBUTION';
+    document.getElementById('preview').hidden = !PREVIEWED.has(draft.kind);
     document.getElementById('diff').hidden = !version;
   }
 
@@ -421,15 +423,22 @@
           el('td', {}, c.after === undefined ? '—' : JSON.stringify(c.after)))))));
   }
 
-  function billCells(outcome) {
+  /** The figures of one answer; an unknown one says why (calc-service's unknown[] and its caveat), never 0. */
+  function figureCells(outcome, figures) {
     if (outcome.status !== 200) {
       const problem = outcome.body || {};
-      return [el('td', { colspan: 3, class: 'problem' }, (problem.title || 'HTTP ' + outcome.status) + ': ' + (problem.detail || ''))];
+      return [el('td', { colspan: figures.length, class: 'problem' }, (problem.title || 'HTTP ' + outcome.status) + ': ' + (problem.detail || ''))];
     }
-    const totals = outcome.body.result.totals;
-    // null where a rate is unknown (e.g. an employer rate not published): calc-service says so in `unknown`
-    const amount = (value) => el('td', {}, value === null || value === undefined ? '— 未知 unknown' : String(value));
-    return [amount(totals.employee), amount(totals.employer), amount(totals.total)];
+    const answer = outcome.body;
+    return figures.map((figure) => {
+      const value = figure.field.split('.').reduce((node, key) => (node == null ? node : node[key]), answer.result);
+      if (value !== null && value !== undefined) return el('td', {}, String(value));
+      const unknown = (answer.unknown || []).find((u) => u.field === figure.field);
+      if (!unknown) return el('td', { class: 'na' }, '— 不适用 n/a');
+      const said = [...(answer.caveats || []), ...(answer.warnings || [])].find((c) => c.code === unknown.reason);
+      return el('td', { class: 'unknown' }, '— 未知 unknown', el('span', { class: 'code' }, ' ' + unknown.reason),
+        said ? el('span', { class: 'why' }, '：' + said.zh) : '');
+    });
   }
 
   async function preview() {
@@ -442,22 +451,25 @@
     result.replaceChildren(el('p', {}, '计算中… (computing)'));
     try {
       const view = (await api('POST', '/preview', {
-        regionCode: request.regionCode, month: document.getElementById('preview-month').value, payload: request.payload,
+        regionCode: request.regionCode, kind: request.kind, month: document.getElementById('preview-month').value,
+        payload: request.payload,
       })).data;
       const errors = view.samples.flatMap((s) => (s.draft.status === 400 && s.draft.body.violations) || []);
       if (errors.length) showViolations({ violations: errors, message: '' });
-      result.replaceChildren(el('table', { class: 'data', id: 'preview-table' },
-        el('caption', {}, label(view.regionCode + ' ' + view.month + ' 职工月缴费', 'monthly bill, employee')),
+      const withWage = view.samples.some((s) => s.wage !== null);
+      const figureHeads = () => view.figures.map((f) => el('th', { scope: 'col' }, label(...f.label.split('|'))));
+      result.replaceChildren(el('table', { class: 'data', id: 'preview-table', 'data-kind': view.kind },
+        el('caption', {}, view.regionCode + ' ' + view.month + ' ', kindLabel(view.kind)),
         el('thead', {},
           el('tr', {}, el('th', { scope: 'col', rowspan: 2 }, label('样本', 'sample')),
-            el('th', { scope: 'col', rowspan: 2 }, label('工资', 'wage')),
-            el('th', { scope: 'colgroup', colspan: 3 }, label('草稿', 'draft')),
-            el('th', { scope: 'colgroup', colspan: 3 }, label('已发布', 'published'))),
-          el('tr', {}, [0, 1].flatMap(() => ['个人|employee', '单位|employer', '合计|total']
-            .map((h) => el('th', { scope: 'col' }, label(...h.split('|'))))))),
+            withWage ? el('th', { scope: 'col', rowspan: 2 }, label('工资', 'wage')) : null,
+            el('th', { scope: 'colgroup', colspan: view.figures.length }, label('草稿', 'draft')),
+            el('th', { scope: 'colgroup', colspan: view.figures.length }, label('已发布', 'published'))),
+          el('tr', {}, figureHeads(), figureHeads())),
         el('tbody', {}, view.samples.map((s) => el('tr', { 'data-sample': s.code },
-          el('th', { scope: 'row' }, s.label + ' ', el('span', { class: 'code' }, s.code)), el('td', {}, s.wage),
-          billCells(s.draft), billCells(s.published))))));
+          el('th', { scope: 'row' }, s.label + ' ', el('span', { class: 'code' }, s.code)),
+          withWage ? el('td', {}, s.wage) : null,
+          figureCells(s.draft, view.figures), figureCells(s.published, view.figures))))));
     } catch (e) {
       Console.message(result, e.status === 503
         ? '试算服务不可用，稍后再试 (calc-service unavailable): ' + e.message : e.message, 'error');

@@ -107,6 +107,10 @@ class ApiContractTest extends ApiSupport {
                 changeSet("北京2024–2026年度社保缴费基数（重新导入）", drafts(BEIJING, "CONTRIBUTION")));
 
         JsonNode next = later(latest(BEIJING, "CONTRIBUTION"), "2029-07-01", "2030-07-01");
+        // valid by the schema (as a documented example must be), but ending before it begins
+        JsonNode reversed = later(latest(BEIJING, "CONTRIBUTION"), "2030-07-01", "2030-01-01");
+        call("validateChangeSet", editor("alice"), "POST", "/api/v1/change-sets/validate", Map.of(),
+                changeSet("北京2029–2030年度社保缴费基数", List.of(latest(BEIJING, "CONTRIBUTION"), next, reversed)));
         long id = call("createChangeSet", editor("alice"), "POST", "/api/v1/change-sets", Map.of(),
                 changeSet("北京2029年度社保缴费基数", List.of(next))).jsonPath().getLong("id");
         call("getChangeSet", editor("alice"), "GET", "/api/v1/change-sets/{id}", Map.of("id", id), null);

@@ -27,9 +27,11 @@ import org.shebao.contract.PolicyKind;
 import org.shebao.contract.Region;
 import org.shebao.policyservice.api.CalcRevisionView;
 import org.shebao.policyservice.api.ConsoleSessionView;
+import org.shebao.policyservice.api.CsvImportView;
 import org.shebao.policyservice.api.PreviewRequest;
 import org.shebao.policyservice.api.PreviewView;
 import org.shebao.policyservice.console.CalcServiceClient;
+import org.shebao.policyservice.console.CsvImport;
 import org.shebao.policyservice.console.WhatIfPreview;
 import org.shebao.policyservice.rest.AuditResource;
 import org.shebao.policyservice.rest.ChangeSetResource;
@@ -59,6 +61,9 @@ public class ConsoleApi {
 
     @Inject
     CalcServiceClient calc;
+
+    @Inject
+    CsvImport csvImport;
 
     @Inject
     PolicyVersionResource policies;
@@ -118,12 +123,25 @@ public class ConsoleApi {
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.APPROVER })
-    @Operation(hidden = true, operationId = "consolePreview", summary = "What-if preview of a CONTRIBUTION draft",
-            description = "calc-service's monthly bill at 10,000 元 and at the draft's floor, average (ceiling ÷ 3) "
-                    + "and ceiling, under the draft (as policyOverride) and under the published policies. 503 when "
-                    + "calc-service does not answer.")
+    @Operation(hidden = true, operationId = "consolePreview", summary = "What-if preview of a draft",
+            description = "CONTRIBUTION: calc-service's monthly bill at 10,000 元 and at the draft's floor, average "
+                    + "(ceiling ÷ 3) and ceiling; PENSION: a sample retiree's pension; MEDICAL_BENEFIT: a sample "
+                    + "hospital stay of an employee in service and of a retiree — under the draft (as policyOverride) "
+                    + "and under the published policies. 503 when calc-service does not answer.")
     public PreviewView preview(@Valid @NotNull PreviewRequest request) {
         return whatIf.preview(request);
+    }
+
+    @POST
+    @Path("import/csv")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(hidden = true, operationId = "consoleCsvImport", summary = "A CSV of bases and rates as a change set",
+            description = "One CONTRIBUTION draft per region × period, copied from the region's latest published "
+                    + "version with the given cells changed, and the dry run of POST /api/v1/change-sets/validate "
+                    + "with the file's problems by row and column. Writes nothing.")
+    public CsvImportView importCsv(@QueryParam("title") String title, String csv) {
+        return csvImport.read(title, csv == null ? "" : csv);
     }
 
     @GET

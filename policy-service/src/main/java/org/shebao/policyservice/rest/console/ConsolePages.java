@@ -32,6 +32,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.shebao.policyservice.console.ContributionCsv;
 import org.shebao.policyservice.security.ConsoleSessionMechanism;
 import org.shebao.policyservice.security.ConsoleSignIn;
 import org.shebao.policyservice.security.LocalSessions;
@@ -71,6 +72,9 @@ public class ConsolePages {
 
     @Location("console/draft.html")
     Template draft;
+
+    @Location("console/import.html")
+    Template bulkImport;
 
     @Location("console/audit.html")
     Template audit;
@@ -127,6 +131,13 @@ public class ConsolePages {
     public Response auditPage(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("regionCode") String regionCode) {
         return page(audit, "audit", Map.of());
+    }
+
+    @GET
+    @Path("import")
+    @Operation(hidden = true)
+    public Response importPage(@QueryParam("changeSet") String changeSet) {
+        return page(bulkImport, "import", Map.of("csvHeader", String.join(",", ContributionCsv.COLUMNS)));
     }
 
     /** Ends the console session, local or OIDC (its cookie is removed); the script then shows the signed-out page. */

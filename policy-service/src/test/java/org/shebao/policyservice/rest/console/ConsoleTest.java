@@ -126,4 +126,49 @@ class ConsoleTest extends ApiSupport {
         given().header(ConsoleCsrf.HEADER, alice.csrf()).contentType(ContentType.JSON).body(draft)
                 .post("/console/api/v1/policies").then().statusCode(401);
     }
+
+    @Test
+    void aCsvOfBasesAndRatesIsReadIntoOneDraftPerRegionAndPeriodAndCheckedByTheDryRun() {
+        ensureRegions("968000", null);
+        String published = Drafts.json(java.util.Map.of("title", "968000 2031", "items",
+                List.of(Drafts.contribution("968000", "2031-07-01", "2032-07-01", 4000, 20000, "0.08"))));
+        long set = editor("importer").body(published).post("/api/v1/change-sets").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        editor("importer").post("/api/v1/change-sets/" + set + "/submit").then().statusCode(200);
+        approver("checker").post("/api/v1/change-sets/" + set + "/approve").then().statusCode(200);
+        String csv = """
+                regionCode,effectiveFrom,effectiveTo,participantType,insurance,baseFloor,baseCeiling,employerRate,employeeRate
+                968000,2032-07-01,2033-07-01,,,4500,22000,,
+                968000,2032-07-01,2033-07-01,EMPLOYEE,PENSION,,,,0.085
+                968000,2033-07-01,2034-07-01,EMPLOYEE,PENSION,,,,8%
+                968000,2034-07-01,2035-07-01,EMPLOYEE,PENSION,,,,1.5
+                """;
+        Browser alice = signIn("alice", "policy-editor");
+
+        Response read = alice.request().contentType("text/csv").body(csv)
+                .post("/console/api/import/csv?title=968000 2032");
+        read.then().statusCode(200)
+                .body("validation.valid", equalTo(false))
+                .body("validation.items.outcome", equalTo(List.of("NEW", "INVALID", "INVALID")))
+                .body("validation.items[1].problems.field", equalTo(List.of("row 4, employeeRate")))
+                .body("validation.items[2].problems.field",
+                        equalTo(List.of("items[2].payload.participants[EMPLOYEE].lines[0].employeeRate")))
+                .body("request.items[0].payload.participants.EMPLOYEE.base.floor", equalTo(4500))
+                .body("request.items[0].payload.participants.EMPLOYEE.lines[0].employeeRate", equalTo(0.085f))
+                .body("request.items[0].payload.participants.EMPLOYEE.lines[0].employerRate", equalTo(0.16f));
+
+        String valid = Drafts.json(java.util.Map.of("title", "968000 2032", "items",
+                List.of(read.jsonPath().getMap("request.items[0]"))));
+        alice.request().body(valid).post("/console/api/v1/change-sets").then().statusCode(201)
+                .body("createdBy", equalTo("alice")).body("items[0].outcome", equalTo("CREATED"));
+        alice.request().contentType("text/csv").body("regionCode\n").post("/console/api/import/csv?title=x")
+                .then().statusCode(200).body("validation.problems.field", hasItem("row 1, effectiveFrom"));
+    }
+
+    @Test
+    void onlyContributionPensionAndMedicalBenefitDraftsHaveAPreview() {
+        String body = "{\"kind\":\"GUIDE\",\"regionCode\":\"110000\",\"month\":\"2031-07\",\"payload\":{}}";
+        signIn("alice", "policy-editor").request().body(body).post("/console/api/preview").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("kind")));
+    }
 }
