@@ -156,6 +156,34 @@ class MedicalResourceTest {
                 .then().statusCode(404).body("violations[0].field", equalTo("treatmentRegionCode"));
     }
 
+    /** An in-city 三级 stay of 20,000 元 under the published table of {@code region}, without policyOverride. */
+    private static String publishedTableStay(String region, String scheme) {
+        return visit(region, region, "NONE", "null").replace("\"scheme\":\"EMPLOYEE\"", "\"scheme\":\"" + scheme + "\"")
+                .replace("\"selfPay\":2000", "\"selfPay\":0").replace(",\"policyOverride\":null", "");
+    }
+
+    /**
+     * 成都 职工在职 三级 (起付 800, 85 %) and 广州 居民 三级 (起付 500, 70 %) are loaded without a fund cap: the payment
+     * comes from the loaded terms and the cap is named unknown, not invented.
+     */
+    @Test
+    void aPublishedTableWithoutAFundCapPaysFromItsTermsAndNamesTheCapUnknown() {
+        given().contentType(ContentType.JSON).body(publishedTableStay("510100", "EMPLOYEE"))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("LOCAL")).body("result.deductible", is(800))
+                .body("result.ratio", is(0.85f)).body("result.fundPayment", is(16320.00f))
+                .body("result.patientPayment", is(3680.00f)).body("result.capReached", nullValue())
+                .body("unknown.field", hasItem("capReached")).body("unknown.reason", hasItem("FUND_CAP_UNKNOWN"))
+                .body("caveats.code", hasItem("FUND_CAP_UNKNOWN")).body("policies[0].regionCode", equalTo("510100"));
+        given().contentType(ContentType.JSON).body(publishedTableStay("440100", "RESIDENT"))
+                .post("/api/v1/medical/reimbursements").then().statusCode(200)
+                .body("result.scope", equalTo("LOCAL")).body("result.deductible", is(500))
+                .body("result.ratio", is(0.70f)).body("result.fundPayment", is(13650.00f))
+                .body("result.patientPayment", is(6350.00f)).body("result.capReached", nullValue())
+                .body("unknown.field", hasItem("capReached")).body("unknown.reason", hasItem("FUND_CAP_UNKNOWN"))
+                .body("caveats.code", hasItem("FUND_CAP_UNKNOWN")).body("policies[0].regionCode", equalTo("440100"));
+    }
+
     /** Neither the window nor breaks stated: the waiting period of each case, none assumed. */
     @Test
     void aResidentQuoteThatLeavesTheCaseOpenListsTheWaitingPeriodPerCase() {
