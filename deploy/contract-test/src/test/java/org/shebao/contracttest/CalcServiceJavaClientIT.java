@@ -253,11 +253,18 @@ class CalcServiceJavaClientIT {
 
     @Test
     void getPersonalAccountCredit() throws ApiException {
-        PersonalAccountAnswerEnvelope answer = new MedicalInsuranceApi(client).getPersonalAccountCredit(
-                MemberStatus.IN_SERVICE, BEIJING, new BigDecimal("10000"), false);
+        MedicalInsuranceApi medical = new MedicalInsuranceApi(client);
+        PersonalAccountAnswerEnvelope answer = medical.getPersonalAccountCredit(MemberStatus.IN_SERVICE, BEIJING,
+                null, new BigDecimal("10000"), false);
 
         assertThat(answer.getResult().getMemberStatus()).isEqualTo(MemberStatus.IN_SERVICE);
         assertThat(answer.getResult().getBase()).isEqualByComparingTo("10000");
+
+        // 北京 credits retirees by age: 110 元 from 70 周岁
+        PersonalAccountAnswerEnvelope retired = medical.getPersonalAccountCredit(MemberStatus.RETIRED, BEIJING, 72,
+                null, false);
+        assertThat(retired.getResult().getMonthlyCredit()).isEqualByComparingTo("110");
+        assertThat(retired.getResult().getCreditByAge()).hasSize(2);
     }
 
     @Test
