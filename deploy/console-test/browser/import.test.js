@@ -94,6 +94,12 @@ run(async (browser) => {
     await approver.waitForSelector('#change-set-status[data-status="SUBMITTED"]');
     assert(await approver.isEnabled('#change-set-approve'), 'judy may approve');
     await accessible(approver, 'change set review');
+    // a version of the set is approved with the set: its own page says so and links back
+    await approver.goto(await approver.getAttribute('#change-set-items a[href^="/console/drafts/"]', 'href'));
+    await approver.waitForSelector('#review-why a[href*="changeSet="]');
+    assert(await approver.isDisabled('#approve'), 'a version of a change set is not approved on its own');
+    await approver.goto(link);
+    await approver.waitForSelector('#change-set-status[data-status="SUBMITTED"]');
     await approver.click('#change-set-approve');
     await approver.waitForSelector('#change-set-status[data-status="PUBLISHED"]');
     await screenshot(approver, 'change-set-approved');

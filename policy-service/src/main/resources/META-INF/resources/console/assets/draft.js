@@ -197,10 +197,14 @@
     if (!review.hidden) {
       const approve = document.getElementById('approve');
       const reject = document.getElementById('reject');
-      const why = Console.whyNotApprove(version.author, '批准自己起草的版本', 'you authored this draft');
+      // a version of a change set is approved or rejected with its set, on the set's page
+      const set = version.changeSetId;
+      const why = set ? '此版本属于变更集 ' + set + '，须整体审批 (part of change set ' + set + ': review the set as a whole)'
+        : Console.whyNotApprove(version.author, '批准自己起草的版本', 'you authored this draft');
       approve.disabled = why !== '';
-      reject.disabled = !Console.isApprover() || isMine();
-      document.getElementById('review-why').textContent = why;
+      reject.disabled = Boolean(set) || !Console.isApprover() || isMine();
+      document.getElementById('review-why').replaceChildren(el('span', {}, why, set
+        ? [' ', el('a', { href: '/console/import?changeSet=' + set }, label('打开变更集', 'open the change set'))] : []));
       approve.title = why;
     }
     const withdrawal = version && Console.withdrawalControls(version, async () => {
