@@ -160,7 +160,8 @@ public class ChangeSetService {
         }
     }
 
-    private Optional<PolicyVersionEntity> publishedIdentical(DraftRequest draft) {
+    /** The published version this draft would repeat unchanged (an import skips it), if any. */
+    Optional<PolicyVersionEntity> publishedIdentical(DraftRequest draft) {
         PolicyVersionEntity candidate = new PolicyVersionEntity();
         mapper.applyDraft(draft, candidate);
         return versions.findPublishedIdentical(candidate);

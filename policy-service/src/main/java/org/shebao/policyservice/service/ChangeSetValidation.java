@@ -22,9 +22,6 @@ import org.shebao.policyservice.api.ChangeSetValidationView.Item;
 import org.shebao.policyservice.api.ChangeSetValidationView.Outcome;
 import org.shebao.policyservice.api.ChangeSetValidationView.Problem;
 import org.shebao.policyservice.api.DraftRequest;
-import org.shebao.policyservice.mapping.PolicyVersionMapper;
-import org.shebao.policyservice.model.PolicyVersionEntity;
-import org.shebao.policyservice.repository.PolicyVersionRepository;
 import org.shebao.policyservice.repository.RegionRepository;
 
 /**
@@ -45,10 +42,7 @@ public class ChangeSetValidation {
     RegionRepository regions;
 
     @Inject
-    PolicyVersionRepository versions;
-
-    @Inject
-    PolicyVersionMapper mapper;
+    ChangeSetService changeSets;
 
     /** @param request a change-set request as sent; its shape is checked here, item by item */
     public ChangeSetValidationView validate(JsonNode request) {
@@ -86,9 +80,7 @@ public class ChangeSetValidation {
                 problems.add(new Problem(prefix + ".regionCode", "no region " + draft.regionCode()));
             }
             if (problems.isEmpty()) {
-                PolicyVersionEntity candidate = new PolicyVersionEntity();
-                mapper.applyDraft(draft, candidate);
-                outcome = versions.findPublishedIdentical(candidate).isPresent() ? Outcome.UNCHANGED : Outcome.NEW;
+                outcome = changeSets.publishedIdentical(draft).isPresent() ? Outcome.UNCHANGED : Outcome.NEW;
             }
         }
         return new Item(index, text(node, "regionCode"), text(node, "kind"), text(node, "effectiveFrom"),
