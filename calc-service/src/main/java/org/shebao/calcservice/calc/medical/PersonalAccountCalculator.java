@@ -65,10 +65,9 @@ public final class PersonalAccountCalculator {
                     + "whatever the age");
         }
         if (rate == null) {
-            status.add(StatusCode.ACCOUNT_RATE_NOT_PUBLISHED, "monthlyCredit", contribution.ref().label()
+            unknownCredit(status, StatusCode.ACCOUNT_RATE_NOT_PUBLISHED, contribution.ref().label()
                     + " 未公布职工医保个人账户划入比例，月划入额未知", contribution.ref().label() + " publishes no crediting"
                     + " rate for the medical personal account, so the monthly credit is unknown");
-            status.unknown("monthlyCredit", StatusCode.ACCOUNT_RATE_NOT_PUBLISHED);
             return new Result(MemberStatus.IN_SERVICE, null, null, base, null, null, null, status.report());
         }
         BigDecimal credit = contribution.payload().rounding().apply(base.multiply(rate));
@@ -108,15 +107,19 @@ public final class PersonalAccountCalculator {
         }
         BigDecimal credit = schedule == null ? null : schedule.personalAccountMonthlyCredit();
         if (credit == null) {
-            status.add(StatusCode.ACCOUNT_CREDIT_NOT_PUBLISHED, "monthlyCredit", benefit.ref().label()
+            unknownCredit(status, StatusCode.ACCOUNT_CREDIT_NOT_PUBLISHED, benefit.ref().label()
                     + " 未公布退休人员个人账户的定额划入标准，月划入额未知", benefit.ref().label() + " publishes no fixed "
                     + "monthly personal-account credit for retirees, so it is unknown");
-            status.unknown("monthlyCredit", StatusCode.ACCOUNT_CREDIT_NOT_PUBLISHED);
         } else {
             trace.step("medical account", "the region's fixed monthly credit for retirees", credit, in -> in
                     .policy("personalAccountMonthlyCredit", credit, benefit.ref()));
         }
         return new Result(MemberStatus.RETIRED, credit, null, null, null, null, note, status.report());
+    }
+
+    /** The monthly credit is unknown for {@code reason}: named in the status and in {@code unknown[]}. */
+    private static void unknownCredit(Status status, StatusCode reason, String zh, String en) {
+        status.add(reason, "monthlyCredit", zh, en).unknown("monthlyCredit", reason);
     }
 
     private static void ignored(Status status, String field, String zhWhy, String enWhy) {
@@ -126,18 +129,16 @@ public final class PersonalAccountCalculator {
     private static Result byAge(SourcedPolicy<MedicalBenefitPolicy> benefit, List<AgeCredit> bands, Integer age,
             String note, Status status, Trace trace) {
         if (age == null) {
-            status.add(StatusCode.CREDIT_BY_AGE, "monthlyCredit", benefit.ref().label()
+            unknownCredit(status, StatusCode.CREDIT_BY_AGE, benefit.ref().label()
                     + " 按年龄定额划入，未提供年龄：按年龄段分别给出", benefit.ref().label() + " credits retirees by age and "
                     + "no age was given: the credit is given for each age band");
-            status.unknown("monthlyCredit", StatusCode.CREDIT_BY_AGE);
             return new Result(MemberStatus.RETIRED, null, null, null, null, bands, note, status.report());
         }
         Optional<AgeCredit> band = AgeCredit.forAge(bands, age);
         if (band.isEmpty()) {
-            status.add(StatusCode.ACCOUNT_CREDIT_NOT_PUBLISHED, "monthlyCredit", benefit.ref().label()
+            unknownCredit(status, StatusCode.ACCOUNT_CREDIT_NOT_PUBLISHED, benefit.ref().label()
                     + " 未公布" + age + "岁退休人员的定额划入标准，月划入额未知", benefit.ref().label() + " publishes no "
                     + "credit for a retiree aged " + age + ", so it is unknown");
-            status.unknown("monthlyCredit", StatusCode.ACCOUNT_CREDIT_NOT_PUBLISHED);
             return new Result(MemberStatus.RETIRED, null, null, null, age, bands, note, status.report());
         }
         BigDecimal credit = band.get().monthlyCredit();
